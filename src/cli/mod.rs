@@ -1,0 +1,80 @@
+//! Command-line interface: one file per subcommand, each exporting its args struct
+//! (whose doc comment is the help) and its `run` function.
+
+mod diff;
+mod rules;
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+
+/// Treat a git repository of schema files as a schema registry: semantic diffs,
+/// versions and breaking-change gates for JSON Schema.
+#[derive(Parser)]
+#[command(name = "schemata", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Diff(diff::DiffArgs),
+    Rules(rules::RulesArgs),
+}
+
+/// What a command wants the process to exit with.
+#[allow(dead_code)] // GateFailed is used by `check` (the gate), which comes next
+pub enum Outcome {
+    Success,
+    GateFailed,
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let mut out = Vec::new();
+    let result = match cli.command {
+        Command::Diff(args) => diff::run(args, &mut out),
+        Command::Rules(args) => rules::run(args, &mut out),
+    };
+    let written = std::io::stdout()
+        .lock()
+        .write_all(&out)
+        .and_then(|_| std::io::stdout().lock().flush());
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: cannot write output: {e}");
+        return 2;
+    }
+    match result {
+        Ok(Outcome::Success) => 0,
+        Ok(Outcome::GateFailed) => 1,
+        Err(e) => {
+            print_error(&e);
+            2
+        }
+    }
+}
+
+pub fn print_error(e: &schemata::Error) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "error: {e}");
+    if let Some(hint) = &e.hint {
+        let _ = writeln!(err, "hint: {hint}");
+    }
+}
+
+/// Output formats shared by commands.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+}

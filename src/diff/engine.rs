@@ -1,0 +1,939 @@
+//! The engine: walks OLD and NEW together and lets every rule decide at every node pair.
+//!
+//! Pairing is done once, here: properties by name (an undeclared name is paired with
+//! the schema that would govern it: a matching `patternProperties` entry or
+//! `additionalProperties`), prefix items by position, combinator branches by similarity
+//! (trial diffs), `$ref`s by following them. Work is a queue, not recursion, so a chain of
+//! ten thousand `$ref`s cannot overflow the stack, and each (old node, new node) pair is
+//! visited once, which also ends cycles.
+
+use super::rule::Rule;
+use super::rules;
+use super::{Change, Effect, Options, Place, Witness};
+use crate::schema::{Graph, Id, Node, Obj, Origin, Schema};
+use crate::witness::Side;
+use regex::Regex;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
+
+/// A node pair as the rules see it.
+pub struct Pair {
+    pub old_id: Id,
+    pub new_id: Id,
+    pub old: Rc<Obj>,
+    pub new: Rc<Obj>,
+    /// Instance location (JSON Pointer; `*` stands for any key or index).
+    pub path: String,
+    pub old_false: bool,
+    pub new_false: bool,
+}
+
+/// A witness value, the side that accepts it, and where it goes in the document.
+type LocalWitness = (Value, Side, String);
+
+/// A finding before places and witnesses are resolved.
+#[derive(Clone)]
+pub struct Raw {
+    pub rule: &'static Rule,
+    pub effect: Effect,
+    pub old: Option<Origin>,
+    pub new: Option<Origin>,
+    pub path: String,
+    pub message: String,
+    pub witness: Option<(Value, Side)>,
+    /// Where the witness value goes, when not at `path`.
+    pub witness_path: Option<String>,
+}
+
+/// Where a finding points in each version.
+pub enum At<'a> {
+    /// A keyword of the pair's nodes.
+    Keyword(&'static str),
+    /// A named entry of a keyword (`properties/name`), or the keyword when absent.
+    Entry(&'static str, &'a str),
+    /// The nodes themselves.
+    Node,
+}
+
+/// How a name (or index) not declared by an object (array) is governed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Governed {
+    /// Anything is accepted there.
+    Open,
+    /// Nothing is accepted there.
+    Closed,
+    /// That schema decides.
+    By(Id),
+}
+
+struct Task {
+    old: Id,
+    new: Id,
+    path: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ListKind {
+    AllOf,
+    AnyOf,
+    OneOf,
+}
+
+/// The result of pairing two lists of branches.
+#[derive(Clone, Default)]
+pub struct Pairing {
+    pub pairs: Vec<(usize, usize)>,
+    pub old_unpaired: Vec<usize>,
+    pub new_unpaired: Vec<usize>,
+}
+
+pub struct Cx<'g> {
+    pub old: &'g mut Graph,
+    pub new: &'g mut Graph,
+    raw: Vec<Raw>,
+    claimed: Vec<&'static str>,
+    visited: HashSet<(Id, Id)>,
+    queue: Vec<Task>,
+    trials: HashMap<(Id, Id), Rc<Vec<Raw>>>,
+    pairings: HashMap<(Id, Id, ListKind), Rc<Pairing>>,
+    regexes: HashMap<String, Option<Regex>>,
+    trial_depth: u32,
+    empty: Rc<Obj>,
+}
+
+/// Runs the engine; `breaking` is filled in from `options`.
+pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
+    let (old_root, new_root) = (old.root, new.root);
+    let mut cx = Cx {
+        old,
+        new,
+        raw: Vec::new(),
+        claimed: Vec::new(),
+        visited: HashSet::new(),
+        queue: Vec::new(),
+        trials: HashMap::new(),
+        pairings: HashMap::new(),
+        regexes: HashMap::new(),
+        trial_depth: 0,
+        empty: Rc::new(Obj::default()),
+    };
+    cx.queue.push(Task {
+        old: old_root,
+        new: new_root,
+        path: String::new(),
+    });
+    cx.drain();
+    let raw = std::mem::take(&mut cx.raw);
+    finish(cx.old, cx.new, raw, options)
+}
+
+fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Change> {
+    let mut seen = HashSet::new();
+    let mut changes: Vec<(Change, Option<LocalWitness>)> = Vec::new();
+    for r in raw {
+        let key = (
+            r.rule.id,
+            r.old.clone().map(|o| (o.file, o.pointer)),
+            r.new.clone().map(|o| (o.file, o.pointer)),
+            r.message.clone(),
+        );
+        if !seen.insert(key) {
+            continue;
+        }
+        let breaking = options.mode.breaks(r.effect)
+            && !(r.rule.content_model && options.open_content == super::OpenContent::Lenient);
+        changes.push((
+            Change {
+                rule: r.rule.id,
+                effect: r.effect,
+                breaking,
+                instance_path: r.path,
+                old: r.old.as_ref().map(|o| place(old, o)),
+                new: r.new.as_ref().map(|o| place(new, o)),
+                message: r.message,
+                witness: None,
+                content_model: r.rule.content_model,
+            },
+            r.witness.map(|(v, s)| (v, s, r.witness_path.unwrap_or_default())),
+        ));
+    }
+    changes.sort_by(|a, b| {
+        (a.0.instance_path.as_str(), a.0.rule, line_of(&a.0)).cmp(&(
+            b.0.instance_path.as_str(),
+            b.0.rule,
+            line_of(&b.0),
+        ))
+    });
+    if options.witnesses && changes.iter().any(|c| c.1.is_some()) {
+        let mut builder = crate::witness::WitnessBuilder::new(docs_of(old), docs_of(new));
+        let mut order: Vec<usize> = (0..changes.len()).filter(|&i| changes[i].1.is_some()).collect();
+        order.sort_by_key(|&i| !changes[i].0.breaking);
+        for i in order.into_iter().take(64) {
+            let (local, side, at) = changes[i].1.clone().expect("filtered above");
+            let at = if at.is_empty() {
+                changes[i].0.instance_path.clone()
+            } else {
+                at
+            };
+            let built = if local.as_str() == Some(super::rules::support::ABSENT) {
+                without(&mut builder, old, new, &at, side)
+            } else {
+                builder.build(&at, &local, side)
+            };
+            if let Some(document) = built {
+                changes[i].0.witness = Some(Witness {
+                    accepted_by: side,
+                    document,
+                });
+            }
+        }
+    }
+    changes.into_iter().map(|c| c.0).collect()
+}
+
+/// A sample of the accepting side with the value at `at` taken out, when that discriminates.
+fn without(
+    builder: &mut crate::witness::WitnessBuilder,
+    old: &Graph,
+    new: &Graph,
+    at: &str,
+    side: Side,
+) -> Option<Value> {
+    let root = match side {
+        Side::Old => old.root_value(),
+        Side::New => new.root_value(),
+    };
+    let mut doc = crate::witness::sample(root)?;
+    let (parent, last) = at.rsplit_once('/')?;
+    let key = crate::source::unescape_token(last);
+    let target = if parent.is_empty() {
+        Some(&mut doc)
+    } else {
+        doc.pointer_mut(parent)
+    };
+    if let Some(Value::Object(map)) = target {
+        map.shift_remove(&key);
+    } else {
+        return None;
+    }
+    let other = match side {
+        Side::Old => Side::New,
+        Side::New => Side::Old,
+    };
+    (builder.accepts(side, &doc) == Some(true) && builder.accepts(other, &doc) == Some(false)).then_some(doc)
+}
+
+fn line_of(c: &Change) -> u32 {
+    c.new.as_ref().or(c.old.as_ref()).map(|p| p.line).unwrap_or(0)
+}
+
+/// The documents of a graph as the witness checker needs them.
+pub fn docs_of(g: &Graph) -> crate::witness::SchemaDocs {
+    let root_uri = g
+        .files
+        .first()
+        .and_then(|f| f.value.get("$id").and_then(Value::as_str))
+        .filter(|id| id.contains("://"))
+        .map(|id| id.split('#').next().unwrap_or(id).to_string())
+        .unwrap_or_else(|| {
+            format!(
+                "file:///{}",
+                g.file_paths.first().map(String::as_str).unwrap_or("schema.json")
+            )
+        });
+    let root_dir = g
+        .file_paths
+        .first()
+        .map(|p| p.rsplit_once('/').map(|x| x.0).unwrap_or(""))
+        .unwrap_or("");
+    let others = g
+        .files
+        .iter()
+        .zip(&g.file_paths)
+        .skip(1)
+        .map(|(f, path)| {
+            let own = f
+                .value
+                .get("$id")
+                .and_then(Value::as_str)
+                .filter(|id| id.contains("://"))
+                .map(str::to_string);
+            let uri = own.unwrap_or_else(|| join_uri(&root_uri, &relative_path(root_dir, path)));
+            (uri, f.value.clone())
+        })
+        .collect();
+    crate::witness::SchemaDocs {
+        root_uri,
+        root: g.files[0].value.clone(),
+        others,
+    }
+}
+
+fn relative_path(from_dir: &str, to: &str) -> String {
+    let from: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
+    let to_parts: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
+    let common = from.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let mut out: Vec<&str> = vec![".."; from.len() - common];
+    out.extend(&to_parts[common..]);
+    out.join("/")
+}
+
+fn join_uri(base: &str, relative: &str) -> String {
+    let dir = &base[..base.rfind('/').map(|i| i + 1).unwrap_or(base.len())];
+    let (scheme_host, path) = match dir.find("://") {
+        Some(i) => {
+            let rest = &dir[i + 3..];
+            let slash = rest.find('/').map(|j| i + 3 + j).unwrap_or(dir.len());
+            (&dir[..slash], &dir[slash..])
+        }
+        None => ("", dir),
+    };
+    let mut parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in relative.split('/') {
+        match seg {
+            "." | "" => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    format!("{scheme_host}/{}", parts.join("/"))
+}
+
+/// The file:line:column of an origin (its nearest existing ancestor when the pointer is
+/// not literally in the file).
+pub fn place(g: &Graph, origin: &Origin) -> Place {
+    let file = g.file_of(origin);
+    let pos = file.nearest_position(&origin.pointer);
+    Place {
+        file: file.name.clone(),
+        pointer: origin.pointer.to_string(),
+        line: pos.line,
+        column: pos.column,
+    }
+}
+
+impl<'g> Cx<'g> {
+    fn drain(&mut self) {
+        while let Some(task) = self.queue.pop() {
+            self.process(task);
+        }
+    }
+
+    /// Queues a node pair for comparison.
+    pub fn push(&mut self, old: Id, new: Id, path: String) {
+        self.queue.push(Task { old, new, path });
+    }
+
+    fn graph(&self, side: Side) -> &Graph {
+        match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        }
+    }
+
+    fn obj_or_empty(&self, side: Side, id: Id) -> Rc<Obj> {
+        match &self.graph(side).node(id).schema {
+            Schema::Obj(o) => o.clone(),
+            _ => self.empty.clone(),
+        }
+    }
+
+    fn process(&mut self, task: Task) {
+        let (o, n) = (self.old.resolve(task.old), self.new.resolve(task.new));
+        if !self.visited.insert((o, n)) {
+            return;
+        }
+        let (old_false, new_false) = (self.old.is_false(o), self.new.is_false(n));
+        let oo = self.obj_or_empty(Side::Old, o);
+        let no = self.obj_or_empty(Side::New, n);
+        let pair = Pair {
+            old_id: o,
+            new_id: n,
+            old: oo,
+            new: no,
+            path: task.path,
+            old_false,
+            new_false,
+        };
+        if old_false || new_false {
+            if !(old_false && new_false) {
+                (rules::schema_became_false::RULE.check)(self, &pair);
+                (rules::schema_no_longer_false::RULE.check)(self, &pair);
+            }
+            return;
+        }
+        if self.distribute(&pair) {
+            return;
+        }
+        self.claimed.clear();
+        for rule in rules::ALL {
+            (rule.check)(self, &pair);
+        }
+        self.unclassified(&pair);
+        self.descend(&pair);
+    }
+
+    /// When only one side has `anyOf`/`oneOf`, `X ∧ anyOf(B…)` is compared as
+    /// `anyOf(X∧B…)` against the other side as a one-branch list: the whole node is paired
+    /// with its closest branch and the other branches count as added or removed.
+    fn distribute(&mut self, pair: &Pair) -> bool {
+        let o_lists = !pair.old.any_of.is_empty() || !pair.old.one_of.is_empty();
+        let n_lists = !pair.new.any_of.is_empty() || !pair.new.one_of.is_empty();
+        if o_lists == n_lists {
+            return false;
+        }
+        let side = if o_lists { Side::Old } else { Side::New };
+        let (id, obj) = if o_lists {
+            (pair.old_id, pair.old.clone())
+        } else {
+            (pair.new_id, pair.new.clone())
+        };
+        let (kind, list) = if !obj.any_of.is_empty() {
+            (ListKind::AnyOf, obj.any_of.clone())
+        } else {
+            (ListKind::OneOf, obj.one_of.clone())
+        };
+        let mut rest = (*obj).clone();
+        match kind {
+            ListKind::AnyOf => rest.any_of.clear(),
+            _ => rest.one_of.clear(),
+        }
+        let g: &mut Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        let origin = g.node(id).origin.clone();
+        let branches: Vec<Id> = list
+            .iter()
+            .map(|&b| {
+                let r = g.resolve(b);
+                let merged = match &g.node(r).schema {
+                    Schema::Obj(bo) => {
+                        let mut m = rest.clone();
+                        let b_origin = g.node(r).origin.clone();
+                        if crate::schema::merge::merge_into(&mut m, bo, &b_origin) {
+                            Some(m)
+                        } else {
+                            None
+                        }
+                    }
+                    Schema::Bool(true) => Some(rest.clone()),
+                    _ => None,
+                };
+                let schema = match merged {
+                    Some(m) => Schema::Obj(Rc::new(m)),
+                    None => {
+                        let mut m = rest.clone();
+                        m.all_of.push(b);
+                        Schema::Obj(Rc::new(m))
+                    }
+                };
+                g.push(Node {
+                    origin: origin.clone(),
+                    schema,
+                })
+            })
+            .collect();
+        let whole = if o_lists { pair.new_id } else { pair.old_id };
+        let (olist, nlist) = if o_lists {
+            (branches.clone(), vec![whole])
+        } else {
+            (vec![whole], branches.clone())
+        };
+        let pairing = self.pair_lists(&olist, &nlist, &pair.path);
+        for &(i, j) in &pairing.pairs {
+            self.push(olist[i], nlist[j], pair.path.clone());
+        }
+        let rule = match (kind, o_lists) {
+            (ListKind::AnyOf, true) => &rules::any_of_branch_removed::RULE,
+            (ListKind::AnyOf, false) => &rules::any_of_branch_added::RULE,
+            (_, true) => &rules::one_of_branch_removed::RULE,
+            (_, false) => &rules::one_of_branch_added::RULE,
+        };
+        let unpaired = if o_lists {
+            &pairing.old_unpaired
+        } else {
+            &pairing.new_unpaired
+        };
+        for &i in unpaired {
+            let branch_origin = g_origin(if o_lists { self.old } else { self.new }, list[i]);
+            let (old, new) = if o_lists {
+                (Some(branch_origin), Some(self.new.node(pair.new_id).origin.clone()))
+            } else {
+                (Some(self.old.node(pair.old_id).origin.clone()), Some(branch_origin))
+            };
+            let verb = if o_lists { "was removed" } else { "was added" };
+            let kw = if kind == ListKind::AnyOf { "anyOf" } else { "oneOf" };
+            self.raw.push(Raw {
+                rule,
+                effect: rule.effect,
+                old,
+                new,
+                path: pair.path.clone(),
+                message: format!("An alternative of `{kw}` {verb}{}.", at_path(&pair.path)),
+                witness: None,
+                witness_path: None,
+            });
+        }
+        true
+    }
+
+    /// Pairs two lists of branches by similarity: each candidate pair is diffed on trial,
+    /// and the cheapest pairs are taken first. Branches of disjoint types never pair.
+    pub fn pair_lists(&mut self, old: &[Id], new: &[Id], path: &str) -> Pairing {
+        let mut costs = Vec::new();
+        for (i, &a) in old.iter().enumerate() {
+            for (j, &b) in new.iter().enumerate() {
+                let (ta, tb) = (
+                    crate::schema::merge::branch_types(self.old, a),
+                    crate::schema::merge::branch_types(self.new, b),
+                );
+                if let (Some(ta), Some(tb)) = (ta, tb)
+                    && !ta.intersects(tb)
+                    && !(ta.is_empty() && tb.is_empty())
+                {
+                    continue;
+                }
+                let findings = self.trial(a, b, path);
+                let cost: u32 = findings
+                    .iter()
+                    .map(|r| match r.effect {
+                        Effect::Annotation => 1,
+                        Effect::Widens | Effect::Narrows => 10,
+                        Effect::Reshapes => 25,
+                    })
+                    .sum();
+                costs.push((cost, i, j));
+            }
+        }
+        costs.sort();
+        let mut used_old = vec![false; old.len()];
+        let mut used_new = vec![false; new.len()];
+        let mut pairing = Pairing::default();
+        for (_, i, j) in costs {
+            if !used_old[i] && !used_new[j] {
+                used_old[i] = true;
+                used_new[j] = true;
+                pairing.pairs.push((i, j));
+            }
+        }
+        pairing.old_unpaired = (0..old.len()).filter(|&i| !used_old[i]).collect();
+        pairing.new_unpaired = (0..new.len()).filter(|&j| !used_new[j]).collect();
+        pairing
+    }
+
+    /// The pairing of a pair's `allOf`/`anyOf`/`oneOf` branches (memoized).
+    pub fn pairing(&mut self, pair: &Pair, kind: ListKind) -> Rc<Pairing> {
+        if let Some(p) = self.pairings.get(&(pair.old_id, pair.new_id, kind)) {
+            return p.clone();
+        }
+        let (o, n) = lists(pair, kind);
+        let p = Rc::new(self.pair_lists(o, n, &pair.path));
+        self.pairings.insert((pair.old_id, pair.new_id, kind), p.clone());
+        p
+    }
+
+    /// Diffs two nodes on the side, without touching the main results (memoized).
+    pub fn trial(&mut self, old: Id, new: Id, path: &str) -> Rc<Vec<Raw>> {
+        let key = (self.old.resolve(old), self.new.resolve(new));
+        if let Some(found) = self.trials.get(&key) {
+            return found.clone();
+        }
+        if self.trial_depth > 24 {
+            return Rc::new(vec![Raw {
+                rule: &rules::unclassified_change::RULE,
+                effect: Effect::Reshapes,
+                old: Some(self.old.node(old).origin.clone()),
+                new: Some(self.new.node(new).origin.clone()),
+                path: path.to_string(),
+                message: "Combinators nest too deeply to compare; treated as changed.".into(),
+                witness: None,
+                witness_path: None,
+            }]);
+        }
+        let saved = (
+            std::mem::take(&mut self.raw),
+            std::mem::take(&mut self.visited),
+            std::mem::take(&mut self.queue),
+            std::mem::take(&mut self.claimed),
+        );
+        self.trial_depth += 1;
+        self.push(old, new, path.to_string());
+        self.drain();
+        self.trial_depth -= 1;
+        let result = Rc::new(std::mem::replace(&mut self.raw, saved.0));
+        self.visited = saved.1;
+        self.queue = saved.2;
+        self.claimed = saved.3;
+        self.trials.insert(key, result.clone());
+        result
+    }
+
+    /// Adopts trial findings into the results.
+    pub fn adopt(&mut self, findings: &[Raw]) {
+        self.raw.extend(findings.iter().cloned());
+    }
+
+    /// The effect of a set of findings taken together.
+    pub fn effect_of(findings: &[Raw]) -> Effect {
+        findings.iter().fold(Effect::Annotation, |e, r| e.combine(r.effect))
+    }
+
+    /// Records a finding.
+    pub fn emit(
+        &mut self,
+        rule: &'static Rule,
+        pair: &Pair,
+        at: At<'_>,
+        message: impl Into<String>,
+        witness: Option<(Value, Side)>,
+    ) {
+        self.emit_with(rule, rule.effect, pair, at, message, witness);
+    }
+
+    /// Records a finding whose effect differs from the rule's usual one (seen through `not`).
+    pub fn emit_with(
+        &mut self,
+        rule: &'static Rule,
+        effect: Effect,
+        pair: &Pair,
+        at: At<'_>,
+        message: impl Into<String>,
+        witness: Option<(Value, Side)>,
+    ) {
+        let (old, new) = match at {
+            At::Keyword(kw) => {
+                self.claim(kw);
+                (
+                    self.keyword_place(Side::Old, pair.old_id, kw, None),
+                    self.keyword_place(Side::New, pair.new_id, kw, None),
+                )
+            }
+            At::Entry(kw, name) => {
+                self.claim(kw);
+                (
+                    self.keyword_place(Side::Old, pair.old_id, kw, Some(name)),
+                    self.keyword_place(Side::New, pair.new_id, kw, Some(name)),
+                )
+            }
+            At::Node => (
+                self.old.node(pair.old_id).origin.clone(),
+                self.new.node(pair.new_id).origin.clone(),
+            ),
+        };
+        self.raw.push(Raw {
+            rule,
+            effect,
+            old: Some(old),
+            new: Some(new),
+            path: pair.path.clone(),
+            message: message.into(),
+            witness,
+            witness_path: None,
+        });
+    }
+
+    /// Attaches a local witness to the finding just emitted, at an instance path of its own.
+    pub fn set_last_witness(&mut self, witness: (Value, Side), path: String) {
+        if let Some(last) = self.raw.last_mut() {
+            last.witness = Some(witness);
+            last.witness_path = Some(path);
+        }
+    }
+
+    /// Marks a keyword as decided (changed or not) so it is not reported as unclassified.
+    pub fn claim(&mut self, kw: &'static str) {
+        if !self.claimed.contains(&kw) {
+            self.claimed.push(kw);
+        }
+    }
+
+    /// The origin of `kw` (or `kw/name`) on one side, or the node's origin when the
+    /// keyword is not written there.
+    fn keyword_place(&self, side: Side, id: Id, kw: &'static str, name: Option<&str>) -> Origin {
+        let g = self.graph(side);
+        let origin = g.keyword_origin(id, kw);
+        let file = &g.file_of(&origin).value;
+        let exists = |o: &Origin| crate::schema::load::pointer_get(file, &o.pointer).is_some();
+        if let Some(name) = name {
+            let entry = origin.child(name);
+            if exists(&entry) {
+                return entry;
+            }
+        }
+        if exists(&origin) {
+            origin
+        } else {
+            g.node(g.resolve(id)).origin.clone()
+        }
+    }
+
+    /// How `name` is governed when `obj` does not declare it.
+    pub fn governed_name(&mut self, side: Side, obj: &Obj, name: &str) -> Governed {
+        for (pattern, &id) in &obj.pattern_properties {
+            if self.matches(pattern, name) {
+                return self.governed_by(side, Some(id));
+            }
+        }
+        self.governed_by(side, obj.additional_properties.or(obj.unevaluated_properties))
+    }
+
+    /// How undeclared names are governed, ignoring `patternProperties`.
+    pub fn governed_additional(&self, side: Side, obj: &Obj) -> Governed {
+        self.governed_by(side, obj.additional_properties.or(obj.unevaluated_properties))
+    }
+
+    /// How array positions past `prefixItems` are governed.
+    pub fn governed_items(&self, side: Side, obj: &Obj) -> Governed {
+        self.governed_by(side, obj.items.or(obj.unevaluated_items))
+    }
+
+    fn governed_by(&self, side: Side, id: Option<Id>) -> Governed {
+        let g = self.graph(side);
+        match id {
+            None => Governed::Open,
+            Some(id) if g.is_true(id) => Governed::Open,
+            Some(id) if g.is_false(id) => Governed::Closed,
+            Some(id) => Governed::By(id),
+        }
+    }
+
+    /// Whether a `patternProperties` regex matches a name (an invalid regex matches nothing).
+    pub fn matches(&mut self, pattern: &str, name: &str) -> bool {
+        let re = self
+            .regexes
+            .entry(pattern.to_string())
+            .or_insert_with(|| Regex::new(pattern).ok());
+        re.as_ref().is_some_and(|r| r.is_match(name))
+    }
+
+    pub fn is_true(&self, side: Side, id: Id) -> bool {
+        self.graph(side).is_true(id)
+    }
+    pub fn is_false(&self, side: Side, id: Id) -> bool {
+        self.graph(side).is_false(id)
+    }
+    pub fn origin(&self, side: Side, id: Id) -> Origin {
+        self.graph(side).node(id).origin.clone()
+    }
+
+    /// A node that accepts everything, on one side (for comparing against an absent schema).
+    pub fn true_node(&mut self, side: Side) -> Id {
+        let g: &mut Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        let origin = g.node(g.root).origin.clone();
+        g.push(Node {
+            origin,
+            schema: Schema::Bool(true),
+        })
+    }
+
+    fn unclassified(&mut self, pair: &Pair) {
+        for kw in differing_keywords(&pair.old, &pair.new) {
+            if !self.claimed.contains(&kw) {
+                let message = format!(
+                    "`{kw}` changed{} in a way no rule classifies; review it by hand.",
+                    at_path(&pair.path)
+                );
+                self.emit(&rules::unclassified_change::RULE, pair, At::Keyword(kw), message, None);
+            }
+        }
+    }
+
+    fn descend(&mut self, pair: &Pair) {
+        let (o, n) = (pair.old.clone(), pair.new.clone());
+        let sub = |name: &str| format!("{}/{}", pair.path, crate::source::escape_token(name));
+        // properties, by name
+        let names: BTreeSet<&String> = o.properties.keys().chain(n.properties.keys()).collect();
+        for name in names {
+            match (o.properties.get(name), n.properties.get(name)) {
+                (Some(&a), Some(&b)) => self.push(a, b, sub(name)),
+                (None, Some(&b)) => {
+                    if let Governed::By(a) = self.governed_name(Side::Old, &o, name) {
+                        self.push(a, b, sub(name));
+                    }
+                }
+                (Some(&a), None) => {
+                    if let Governed::By(b) = self.governed_name(Side::New, &n, name) {
+                        self.push(a, b, sub(name));
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        let patterns: BTreeSet<&String> = o.pattern_properties.keys().chain(n.pattern_properties.keys()).collect();
+        for p in patterns {
+            match (o.pattern_properties.get(p), n.pattern_properties.get(p)) {
+                (Some(&a), Some(&b)) => self.push(a, b, format!("{}/*", pair.path)),
+                (None, Some(&b)) => {
+                    if let Governed::By(a) = self.governed_additional(Side::Old, &o) {
+                        self.push(a, b, format!("{}/*", pair.path));
+                    }
+                }
+                (Some(&a), None) => {
+                    if let Governed::By(b) = self.governed_additional(Side::New, &n) {
+                        self.push(a, b, format!("{}/*", pair.path));
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        if let (Governed::By(a), Governed::By(b)) = (
+            self.governed_additional(Side::Old, &o),
+            self.governed_additional(Side::New, &n),
+        ) {
+            self.push(a, b, format!("{}/*", pair.path));
+        }
+        if let (Some(a), Some(b)) = (o.property_names, n.property_names) {
+            self.push(a, b, pair.path.clone());
+        }
+        for (k, &a) in &o.dependent_schemas {
+            if let Some(&b) = n.dependent_schemas.get(k) {
+                self.push(a, b, pair.path.clone());
+            }
+        }
+        // array items, by position
+        let len = o.prefix_items.len().max(n.prefix_items.len());
+        for i in 0..len {
+            let path = format!("{}/{i}", pair.path);
+            match (o.prefix_items.get(i), n.prefix_items.get(i)) {
+                (Some(&a), Some(&b)) => self.push(a, b, path),
+                (None, Some(&b)) => {
+                    if let Governed::By(a) = self.governed_items(Side::Old, &o) {
+                        self.push(a, b, path);
+                    }
+                }
+                (Some(&a), None) => {
+                    if let Governed::By(b) = self.governed_items(Side::New, &n) {
+                        self.push(a, b, path);
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        if let (Governed::By(a), Governed::By(b)) =
+            (self.governed_items(Side::Old, &o), self.governed_items(Side::New, &n))
+        {
+            self.push(a, b, format!("{}/{len}", pair.path));
+        }
+        if let (Some(a), Some(b)) = (o.contains, n.contains) {
+            self.push(a, b, format!("{}/0", pair.path));
+        }
+        // conditionals: then/else compared when `if` is unchanged
+        if let (Some(a), Some(b)) = (o.if_, n.if_)
+            && Cx::effect_of(&self.trial(a, b, &pair.path)) == Effect::Annotation
+        {
+            for (x, y) in [(o.then_, n.then_), (o.else_, n.else_)] {
+                let x = x.unwrap_or_else(|| self.true_node(Side::Old));
+                let y = y.unwrap_or_else(|| self.true_node(Side::New));
+                self.push(x, y, pair.path.clone());
+            }
+        }
+        // combinators: paired branches are compared
+        for kind in [ListKind::AllOf, ListKind::AnyOf, ListKind::OneOf] {
+            let (ol, nl) = lists(pair, kind);
+            if ol.is_empty() || nl.is_empty() {
+                continue;
+            }
+            let (ol, nl) = (ol.to_vec(), nl.to_vec());
+            let pairing = self.pairing(pair, kind);
+            for &(i, j) in &pairing.pairs {
+                self.push(ol[i], nl[j], pair.path.clone());
+            }
+        }
+    }
+}
+
+fn g_origin(g: &Graph, id: Id) -> Origin {
+    g.node(id).origin.clone()
+}
+
+/// The branch lists of a kind, with `anyOf` and `oneOf` compared across when one side
+/// has only one and the other only the other.
+pub fn lists(pair: &Pair, kind: ListKind) -> (&[Id], &[Id]) {
+    let (o, n) = (&pair.old, &pair.new);
+    match kind {
+        ListKind::AllOf => (&o.all_of, &n.all_of),
+        ListKind::AnyOf => {
+            if o.any_of.is_empty() && n.any_of.is_empty() {
+                (&[], &[])
+            } else if n.any_of.is_empty() && o.one_of.is_empty() && !n.one_of.is_empty() {
+                (&o.any_of, &n.one_of)
+            } else if o.any_of.is_empty() && n.one_of.is_empty() && !o.one_of.is_empty() {
+                (&o.one_of, &n.any_of)
+            } else {
+                (&o.any_of, &n.any_of)
+            }
+        }
+        ListKind::OneOf => {
+            let crossed = (n.any_of.is_empty() && o.one_of.is_empty() && !n.one_of.is_empty() && !o.any_of.is_empty())
+                || (o.any_of.is_empty() && n.one_of.is_empty() && !o.one_of.is_empty() && !n.any_of.is_empty());
+            if crossed { (&[], &[]) } else { (&o.one_of, &n.one_of) }
+        }
+    }
+}
+
+/// " at /a/b", or "" at the root.
+pub fn at_path(path: &str) -> String {
+    if path.is_empty() {
+        " at the document root".to_string()
+    } else {
+        format!(" at `{path}`")
+    }
+}
+
+/// Keywords whose normalized values differ between two nodes. Keywords holding
+/// subschemas count as different when present on one side only (pairs present on both
+/// sides are compared by descending into them).
+pub fn differing_keywords(o: &Obj, n: &Obj) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    macro_rules! cmp {
+        ($($field:ident => $kw:literal),* $(,)?) => { $( if o.$field != n.$field { out.push($kw); } )* };
+    }
+    macro_rules! presence {
+        ($($field:ident => $kw:literal),* $(,)?) => { $( if o.$field.is_some() != n.$field.is_some() { out.push($kw); } )* };
+    }
+    cmp!(types => "type", enumeration => "enum", min_length => "minLength", max_length => "maxLength", pattern => "pattern",
+        format => "format", content_encoding => "contentEncoding", content_media_type => "contentMediaType",
+        minimum => "minimum", maximum => "maximum", multiple_of => "multipleOf", required => "required",
+        min_properties => "minProperties", max_properties => "maxProperties", dependent_required => "dependentRequired",
+        min_contains => "minContains", max_contains => "maxContains", min_items => "minItems", max_items => "maxItems",
+        unique_items => "uniqueItems", external_ref => "$ref", dynamic_ref => "$dynamicRef",
+        title => "title", description => "description", default => "default", examples => "examples",
+        deprecated => "deprecated", read_only => "readOnly", write_only => "writeOnly", comment => "$comment", id => "$id",
+        extensions => "extensions");
+    presence!(additional_properties => "additionalProperties", unevaluated_properties => "unevaluatedProperties",
+        property_names => "propertyNames", items => "items", unevaluated_items => "unevaluatedItems",
+        contains => "contains", not => "not", if_ => "if");
+    if o.then_.is_some() != n.then_.is_some() || o.else_.is_some() != n.else_.is_some() {
+        out.push("if");
+    }
+    if !o.properties.keys().eq(n.properties.keys()) {
+        out.push("properties");
+    }
+    if !o.pattern_properties.keys().eq(n.pattern_properties.keys()) {
+        out.push("patternProperties");
+    }
+    if !o.dependent_schemas.keys().eq(n.dependent_schemas.keys()) {
+        out.push("dependentSchemas");
+    }
+    if o.prefix_items.len() != n.prefix_items.len() {
+        out.push("prefixItems");
+    }
+    for (list_o, list_n, kw) in [
+        (&o.all_of, &n.all_of, "allOf"),
+        (&o.any_of, &n.any_of, "anyOf"),
+        (&o.one_of, &n.one_of, "oneOf"),
+    ] {
+        if list_o.len() != list_n.len() {
+            out.push(kw);
+        }
+    }
+    out.dedup();
+    out
+}

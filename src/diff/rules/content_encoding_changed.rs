@@ -1,0 +1,67 @@
+//! Rule `content-encoding-changed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// `contentEncoding` was added, removed or changed.
+    ///
+    /// ## Why it matters
+    ///
+    /// Validators treat `contentEncoding` as an annotation, but consumers decode the string by it:
+    /// a change means they decode it differently. It is treated as reshaping.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "contentEncoding": "base64"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "contentEncoding": "base32"}
+    /// ```
+    id: "content-encoding-changed",
+    effect: Reshapes,
+    summary: "`contentEncoding` was added, removed or changed.",
+    keywords: ["contentEncoding"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("contentEncoding");
+    if p.old.content_encoding == p.new.content_encoding {
+        return;
+    }
+    let show = |v: &Option<String>| v.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "none".into());
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("contentEncoding"),
+        format!(
+            "`contentEncoding`{} changed from {} to {}.",
+            at_path(&p.path),
+            show(&p.old.content_encoding),
+            show(&p.new.content_encoding)
+        ),
+        None,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,67 @@
+//! Rule `content-media-type-changed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// `contentMediaType` was added, removed or changed.
+    ///
+    /// ## Why it matters
+    ///
+    /// Validators treat `contentMediaType` as an annotation, but consumers decode the string by it:
+    /// a change means they decode it differently. It is treated as reshaping.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "contentMediaType": "application/json"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "contentMediaType": "text/plain"}
+    /// ```
+    id: "content-media-type-changed",
+    effect: Reshapes,
+    summary: "`contentMediaType` was added, removed or changed.",
+    keywords: ["contentMediaType"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("contentMediaType");
+    if p.old.content_media_type == p.new.content_media_type {
+        return;
+    }
+    let show = |v: &Option<String>| v.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "none".into());
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("contentMediaType"),
+        format!(
+            "`contentMediaType`{} changed from {} to {}.",
+            at_path(&p.path),
+            show(&p.old.content_media_type),
+            show(&p.new.content_media_type)
+        ),
+        None,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,67 @@
+//! Rule `extension-changed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// A keyword that JSON Schema does not define (`x-…`, a vendor keyword, a typo) changed.
+    ///
+    /// ## Why it matters
+    ///
+    /// Validators ignore unknown keywords, so the accepted set is the same; tools that read the
+    /// extension may behave differently. A typo such as `requried` also lands here: `schemata lint`
+    /// reports those.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "x-owner": "payments"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "x-owner": "billing"}
+    /// ```
+    id: "extension-changed",
+    effect: Annotation,
+    summary: "A keyword that JSON Schema does not define (`x-…`, a vendor keyword, a typo) changed.",
+    keywords: ["extensions"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("extensions");
+    let keys: std::collections::BTreeSet<&String> = p.old.extensions.keys().chain(p.new.extensions.keys()).collect();
+    for k in keys {
+        if p.old.extensions.get(k) != p.new.extensions.get(k) {
+            cx.emit(
+                &RULE,
+                p,
+                At::Node,
+                format!(
+                    "Unknown keyword `{k}` changed{}; validators ignore it.",
+                    at_path(&p.path)
+                ),
+                None,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,61 @@
+//! Rule `max-items-increased`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// `maxItems` was raised (or removed).
+    ///
+    /// ## Why it matters
+    ///
+    /// Old consumers may reject the longer arrays new producers send.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "array", "maxItems": 5}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "array", "maxItems": 10}
+    /// ```
+    id: "max-items-increased",
+    effect: Widens,
+    summary: "`maxItems` was raised (or removed).",
+    keywords: ["maxItems"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    count_bound(
+        cx,
+        p,
+        &RULE,
+        "maxItems",
+        p.old.max_items,
+        p.new.max_items,
+        true,
+        Moved::Up,
+        "longer arrays",
+        no_witness,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,75 @@
+//! Rule `not-schema-narrowed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// The schema under `not` accepts less, so the schema accepts more.
+    ///
+    /// ## Why it matters
+    ///
+    /// Documents no longer excluded are now valid; old consumers reject them.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"not": {"type": "number"}}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"not": {"type": "integer"}}
+    /// ```
+    id: "not-schema-narrowed",
+    effect: Widens,
+    summary: "The schema under `not` accepts less, so the schema accepts more.",
+    keywords: ["not"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("not");
+    let (Some(a), Some(b)) = (p.old.not, p.new.not) else {
+        return;
+    };
+    let findings = cx.trial(a, b, &p.path);
+    let inner = Cx::effect_of(&findings);
+    if inner != Effect::Narrows {
+        return;
+    }
+    let details: Vec<String> = findings
+        .iter()
+        .filter(|r| r.effect != Effect::Annotation)
+        .take(3)
+        .map(|r| r.message.clone())
+        .collect();
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("not"),
+        format!(
+            "The schema under `not`{} changed, which widens what is accepted: {}",
+            at_path(&p.path),
+            details.join(" ")
+        ),
+        None,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,59 @@
+//! Rule `schema-became-false`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// A schema became `false` (accepts nothing).
+    ///
+    /// ## Why it matters
+    ///
+    /// Every value that was valid there is now rejected.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"properties": {"legacy": {"type": "string"}}}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"properties": {"legacy": false}}
+    /// ```
+    id: "schema-became-false",
+    effect: Narrows,
+    summary: "A schema became `false` (accepts nothing).",
+    keywords: [],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    if !p.new_false || p.old_false {
+        return;
+    }
+    cx.emit(
+        &RULE,
+        p,
+        At::Node,
+        format!("The schema{} now rejects every value.", at_path(&p.path)),
+        None,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,266 @@
+//! Helpers shared by rule files: bounds, witnesses, wording. Not a rule.
+
+use crate::diff::engine::{At, Cx, Pair, at_path};
+use crate::diff::rule::Rule;
+use crate::schema::{Bound, Obj, Types};
+use crate::witness::Side;
+use serde_json::{Value, json};
+
+/// A marker value: "the document with the value at this path taken away".
+pub const ABSENT: &str = "\u{0}schemata:absent";
+
+/// Which way a count bound moved.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Moved {
+    Up,
+    Down,
+}
+
+/// Compares a count bound (`minLength`, `maxItems`, …). An absent upper bound is
+/// infinite and an absent lower bound is 0. Emits `rule` when the bound moved `want`.
+#[allow(clippy::too_many_arguments)]
+pub fn count_bound(
+    cx: &mut Cx,
+    p: &Pair,
+    rule: &'static Rule,
+    kw: &'static str,
+    old: Option<u64>,
+    new: Option<u64>,
+    upper: bool,
+    want: Moved,
+    what: &str,
+    witness: fn(u64) -> Option<Value>,
+) {
+    cx.claim(kw);
+    let norm = |v: Option<u64>| if upper { v.unwrap_or(u64::MAX) } else { v.unwrap_or(0) };
+    let (a, b) = (norm(old), norm(new));
+    let moved = match a.cmp(&b) {
+        std::cmp::Ordering::Less => Moved::Up,
+        std::cmp::Ordering::Greater => Moved::Down,
+        std::cmp::Ordering::Equal => return,
+    };
+    if moved != want {
+        return;
+    }
+    let change = match (old, new) {
+        (None, Some(n)) => format!("`{kw}: {n}` was added"),
+        (Some(o), None) => format!("`{kw}: {o}` was removed"),
+        (Some(o), Some(n)) => format!("`{kw}` went from {o} to {n}"),
+        (None, None) => return,
+    };
+    // narrowing: a value at the old edge; widening: a value just past the old limit
+    let narrows = (upper && moved == Moved::Down) || (!upper && moved == Moved::Up);
+    let (edge, side) = match (upper, narrows) {
+        (true, true) => (b.saturating_add(1), Side::Old),
+        (true, false) => (a.saturating_add(1), Side::New),
+        (false, true) => (a, Side::Old),
+        (false, false) => (b, Side::New),
+    };
+    let consequence = if narrows {
+        format!("{what} accepted before are now rejected")
+    } else {
+        format!("{what} rejected before are now accepted")
+    };
+    let w = witness(edge).map(|v| (v, side));
+    cx.emit(
+        rule,
+        p,
+        At::Keyword(kw),
+        format!("{change}{}: {consequence}.", at_path(&p.path)),
+        w,
+    );
+}
+
+pub fn string_of(len: u64) -> Option<Value> {
+    (len <= 10_000).then(|| Value::String("a".repeat(len as usize)))
+}
+
+pub fn no_witness(_: u64) -> Option<Value> {
+    None
+}
+
+/// Does a number satisfy an object's numeric keywords and type?
+pub fn number_fits(o: &Obj, x: f64) -> bool {
+    if let Some(t) = o.types {
+        let is_int = x.fract() == 0.0;
+        if !(t.contains(Types::NUMBER) || (is_int && t.contains(Types::INTEGER))) {
+            return false;
+        }
+    }
+    if let Some(Bound { value, exclusive }) = o.minimum
+        && (x < value || (exclusive && x == value))
+    {
+        return false;
+    }
+    if let Some(Bound { value, exclusive }) = o.maximum
+        && (x > value || (exclusive && x == value))
+    {
+        return false;
+    }
+    if let Some(m) = o.multiple_of {
+        let q = x / m;
+        if (q - q.round()).abs() > 1e-9 {
+            return false;
+        }
+    }
+    if let Some(e) = &o.enumeration
+        && !e.iter().any(|v| v.as_f64() == Some(x))
+    {
+        return false;
+    }
+    true
+}
+
+/// A number accepted by `accept` and rejected by `reject`, looked for near their bounds.
+pub fn number_between(accept: &Obj, reject: &Obj) -> Option<Value> {
+    let mut seeds = vec![0.0, 1.0, -1.0];
+    for o in [accept, reject] {
+        for b in [o.minimum, o.maximum].into_iter().flatten() {
+            seeds.push(b.value);
+        }
+        if let Some(m) = o.multiple_of {
+            seeds.push(m);
+        }
+    }
+    let steps: Vec<f64> = [accept.multiple_of, reject.multiple_of]
+        .into_iter()
+        .flatten()
+        .chain([1.0, 0.5, 0.25])
+        .collect();
+    let mut candidates = Vec::new();
+    for s in &seeds {
+        candidates.push(*s);
+        for d in &steps {
+            candidates.push(s + d);
+            candidates.push(s - d);
+        }
+        candidates.push(s.floor());
+        candidates.push(s.ceil());
+    }
+    candidates
+        .into_iter()
+        .find(|&x| x.is_finite() && number_fits(accept, x) && !number_fits(reject, x))
+        .map(number_value)
+}
+
+pub fn number_value(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        json!(x as i64)
+    } else {
+        json!(x)
+    }
+}
+
+/// A value of a type in `accept` but not in `reject`, shaped to satisfy `shape`'s simple
+/// keywords where it can.
+pub fn value_of_type(accept: Types, reject: Types, shape: &Obj) -> Option<Value> {
+    let len = shape.min_length.unwrap_or(0).min(64) as usize;
+    let number = shape
+        .minimum
+        .map(|b| {
+            if b.exclusive {
+                b.value.floor() + 1.0
+            } else {
+                b.value.ceil()
+            }
+        })
+        .unwrap_or(0.0);
+    let candidates = [
+        (Types::STRING, Value::String("a".repeat(len))),
+        (Types::INTEGER, number_value(number)),
+        (Types::NUMBER, json!(number + 0.5)),
+        (Types::BOOLEAN, json!(true)),
+        (Types::OBJECT, json!({})),
+        (Types::ARRAY, json!([])),
+        (Types::NULL, Value::Null),
+    ];
+    candidates
+        .into_iter()
+        .find(|(t, v)| accept.contains(*t) && !reject.contains(Types::of_value(v)))
+        .map(|(_, v)| v)
+}
+
+/// Plain values to try when looking for something outside an enum.
+pub fn probe_values() -> Vec<Value> {
+    vec![
+        json!("x"),
+        json!(""),
+        json!(0),
+        json!(1),
+        json!(0.5),
+        json!(true),
+        json!(false),
+        Value::Null,
+        json!({}),
+        json!([]),
+    ]
+}
+
+/// Quotes a JSON value briefly for a message.
+pub fn show(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(57).collect::<String>())
+    } else {
+        s
+    }
+}
+
+pub fn show_list(values: &[&Value]) -> String {
+    let shown: Vec<String> = values.iter().take(5).map(|v| show(v)).collect();
+    let more = values.len().saturating_sub(5);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// The type set a node effectively allows (`type` and `enum` together); all when unsaid.
+pub fn effective_types(o: &Obj) -> Types {
+    let from_enum = o
+        .enumeration
+        .as_ref()
+        .map(|e| e.iter().fold(Types(0), |t, v| t.union(Types::of_value(v))));
+    match (o.types, from_enum) {
+        (Some(t), Some(e)) => t.intersect(e),
+        (Some(t), None) => t,
+        (None, Some(e)) => e,
+        (None, None) => Types::ALL,
+    }
+}
+
+/// Emits a rule for an annotation keyword that differs.
+pub fn annotation<T: PartialEq>(cx: &mut Cx, p: &Pair, rule: &'static Rule, kw: &'static str, old: &T, new: &T) {
+    cx.claim(kw);
+    if old != new {
+        cx.emit(
+            rule,
+            p,
+            At::Keyword(kw),
+            format!(
+                "`{kw}` changed{}; documentation only, validation is the same.",
+                at_path(&p.path)
+            ),
+            None,
+        );
+    }
+}
+
+/// An undeclared property name for witnesses: not declared and matched by no pattern.
+pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> String {
+    for i in 0.. {
+        let name = if i == 0 {
+            "undeclared".to_string()
+        } else {
+            format!("undeclared{i}")
+        };
+        let taken = objs
+            .iter()
+            .any(|o| o.properties.contains_key(&name) || o.pattern_properties.keys().any(|pat| cx.matches(pat, &name)));
+        if !taken {
+            return name;
+        }
+    }
+    unreachable!("the loop returns")
+}

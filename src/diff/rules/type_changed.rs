@@ -1,0 +1,70 @@
+//! Rule `type-changed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::diff::Effect;
+#[allow(unused_imports)]
+use crate::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::schema::Bound;
+#[allow(unused_imports)]
+use crate::witness::Side;
+
+crate::declare_rule! {
+    /// The allowed JSON types changed to a set that neither contains nor is contained in the old one.
+    ///
+    /// ## Why it matters
+    ///
+    /// Some values accepted before are rejected and some rejected before are accepted: no consumer
+    /// is safe in either direction.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "integer"}
+    /// ```
+    id: "type-changed",
+    effect: Reshapes,
+    summary: "The allowed JSON types changed to a set that neither contains nor is contained in the old one.",
+    keywords: ["type"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    let (o, n) = (effective_types(&p.old), effective_types(&p.new));
+    cx.claim("type");
+    if o.contains(n) || n.contains(o) {
+        return;
+    }
+    let w = value_of_type(o.minus(n), n, &p.old)
+        .map(|v| (v, Side::Old))
+        .or_else(|| value_of_type(n.minus(o), o, &p.new).map(|v| (v, Side::New)));
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("type"),
+        format!(
+            "The type{} changed from {} to {}.",
+            at_path(&p.path),
+            o.describe(),
+            n.describe()
+        ),
+        w,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,422 @@
+//! Simplifications that keep a schema's meaning but remove differences of spelling
+//! between combinators: `allOf` branches folded into their parent (an intersection),
+//! single-branch `anyOf`/`oneOf`, `oneOf` with disjoint branches read as `anyOf`, and an
+//! `anyOf` whose branches each hold one distinct type folded into `type: [..]`.
+//!
+//! A fold happens only when it is exact; otherwise the combinator stays and the engine
+//! compares its branches as a set.
+
+use super::load::{intersect_values, tighter_bound};
+use super::{Graph, Id, Obj, Origin, Schema, Types};
+use std::rc::Rc;
+
+/// Simplifies every node in place. Nodes are visited children first (children are
+/// created after their parents), so a branch is already simple when its parent folds it.
+pub fn simplify(g: &mut Graph) {
+    for id in (0..g.nodes.len() as Id).rev() {
+        simplify_node(g, id);
+    }
+}
+
+fn simplify_node(g: &mut Graph, id: Id) {
+    let Schema::Obj(obj) = &g.nodes[id as usize].schema else {
+        return;
+    };
+    let mut o: Obj = (**obj).clone();
+    let mut changed = false;
+
+    for list in [&mut o.any_of, &mut o.one_of] {
+        dedup_ids(g, list);
+    }
+    if o.any_of.len() == 1 {
+        o.all_of.push(o.any_of.pop().unwrap());
+        changed = true;
+    }
+    if o.one_of.len() == 1 {
+        o.all_of.push(o.one_of.pop().unwrap());
+        changed = true;
+    }
+    if !o.one_of.is_empty() && o.any_of.is_empty() && pairwise_disjoint(g, &o.one_of) {
+        o.any_of = std::mem::take(&mut o.one_of);
+        changed = true;
+    }
+    if !o.any_of.is_empty() && fold_typed_branches(g, id, &mut o) {
+        changed = true;
+    }
+
+    // allOf: fold each branch that merges exactly; keep the rest.
+    let mut kept = Vec::new();
+    let mut queue: std::collections::VecDeque<Id> = std::mem::take(&mut o.all_of).into();
+    let mut guard = 0;
+    while let Some(b) = queue.pop_front() {
+        guard += 1;
+        let r = g.resolve(b);
+        if r == id || guard > 1000 {
+            kept.push(b);
+            continue;
+        }
+        let origin = g.nodes[r as usize].origin.clone();
+        match &g.nodes[r as usize].schema {
+            Schema::Bool(true) => changed = true,
+            Schema::Bool(false) => {
+                o.types = Some(Types(0));
+                changed = true;
+            }
+            Schema::Obj(branch) => {
+                let mut branch = (**branch).clone();
+                // nested allOf flattens into ours
+                let nested = std::mem::take(&mut branch.all_of);
+                if merge_into(&mut o, &branch, &origin) {
+                    // a merged branch's own allOf joins ours
+                    queue.extend(nested);
+                    changed = true;
+                } else {
+                    kept.push(b);
+                }
+            }
+            Schema::Ref(_) => kept.push(b),
+        }
+    }
+    dedup_ids(g, &mut kept);
+    if kept.len() != o.all_of.len() {
+        changed = true;
+    }
+    o.all_of = kept;
+    if changed {
+        g.nodes[id as usize].schema = Schema::Obj(Rc::new(o));
+    }
+}
+
+/// Removes branches that are the same node or structurally identical leaves.
+fn dedup_ids(g: &Graph, list: &mut Vec<Id>) {
+    let mut seen: Vec<Id> = Vec::new();
+    list.retain(|&b| {
+        let r = g.resolve(b);
+        if seen.iter().any(|&s| s == r || same_leaf(g, s, r)) {
+            false
+        } else {
+            seen.push(r);
+            true
+        }
+    });
+}
+
+/// Two nodes with no subschemas and the same constraints.
+fn same_leaf(g: &Graph, a: Id, b: Id) -> bool {
+    match (&g.nodes[a as usize].schema, &g.nodes[b as usize].schema) {
+        (Schema::Bool(x), Schema::Bool(y)) => x == y,
+        (Schema::Obj(x), Schema::Obj(y)) => {
+            leaf(x)
+                && leaf(y)
+                && x.types == y.types
+                && x.enumeration == y.enumeration
+                && x.min_length == y.min_length
+                && x.max_length == y.max_length
+                && x.pattern == y.pattern
+                && x.format == y.format
+                && x.minimum == y.minimum
+                && x.maximum == y.maximum
+                && x.multiple_of == y.multiple_of
+                && x.required == y.required
+                && x.min_items == y.min_items
+                && x.max_items == y.max_items
+                && x.unique_items == y.unique_items
+                && x.min_properties == y.min_properties
+                && x.max_properties == y.max_properties
+                && x.content_encoding == y.content_encoding
+                && x.content_media_type == y.content_media_type
+                && x.dependent_required == y.dependent_required
+        }
+        _ => false,
+    }
+}
+
+fn leaf(o: &Obj) -> bool {
+    o.properties.is_empty()
+        && o.pattern_properties.is_empty()
+        && o.additional_properties.is_none()
+        && o.unevaluated_properties.is_none()
+        && o.property_names.is_none()
+        && o.dependent_schemas.is_empty()
+        && o.prefix_items.is_empty()
+        && o.items.is_none()
+        && o.contains.is_none()
+        && o.unevaluated_items.is_none()
+        && o.all_of.is_empty()
+        && o.any_of.is_empty()
+        && o.one_of.is_empty()
+        && o.not.is_none()
+        && o.if_.is_none()
+        && o.external_ref.is_none()
+        && o.dynamic_ref.is_none()
+}
+
+/// The types a branch can accept, when it says so with `type` or `enum`.
+pub fn branch_types(g: &Graph, id: Id) -> Option<Types> {
+    match &g.nodes[g.resolve(id) as usize].schema {
+        Schema::Bool(false) => Some(Types(0)),
+        Schema::Obj(o) => {
+            let from_enum = o
+                .enumeration
+                .as_ref()
+                .map(|e| e.iter().fold(Types(0), |t, v| t.union(Types::of_value(v))));
+            match (o.types, from_enum) {
+                (Some(t), Some(e)) => Some(t.intersect(e)),
+                (Some(t), None) => Some(t),
+                (None, e) => e,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// No value can satisfy two branches at once, judged by their types.
+pub fn pairwise_disjoint(g: &Graph, branches: &[Id]) -> bool {
+    let types: Option<Vec<Types>> = branches.iter().map(|&b| branch_types(g, b)).collect();
+    let Some(types) = types else { return false };
+    for i in 0..types.len() {
+        for j in i + 1..types.len() {
+            if types[i].intersects(types[j]) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// `anyOf: [{type: string, maxLength: 3}, {type: number}]` is `type: [string, number]`
+/// with `maxLength: 3`, since string keywords only ever constrain strings.
+fn fold_typed_branches(g: &Graph, _id: Id, o: &mut Obj) -> bool {
+    if !pairwise_disjoint(g, &o.any_of) {
+        return false;
+    }
+    let mut union = Types(0);
+    let mut branches = Vec::new();
+    for &b in &o.any_of {
+        let r = g.resolve(b);
+        let Schema::Obj(bo) = &g.nodes[r as usize].schema else {
+            return false;
+        };
+        let Some(t) = bo.types else { return false };
+        if bo.enumeration.is_some()
+            || !bo.keyword_types().minus(t).is_empty()
+            || !bo.all_of.is_empty()
+            || !bo.any_of.is_empty()
+            || !bo.one_of.is_empty()
+            || bo.not.is_some()
+            || bo.if_.is_some()
+            || bo.external_ref.is_some()
+            || bo.dynamic_ref.is_some()
+        {
+            return false;
+        }
+        // number and integer keywords overlap; so do object keywords across two object branches
+        union = union.union(t);
+        branches.push(((**bo).clone(), g.nodes[r as usize].origin.clone()));
+    }
+    if o.keyword_types().intersects(union) {
+        return false;
+    }
+    let mut merged = o.clone();
+    merged.any_of.clear();
+    for (mut b, origin) in branches {
+        b.types = None;
+        b.title = None;
+        b.description = None;
+        b.examples = None;
+        b.default = None;
+        b.comment = None;
+        if !merge_into(&mut merged, &b, &origin) {
+            return false;
+        }
+    }
+    merged.types = Some(match o.types {
+        Some(t) => t.intersect(union),
+        None => union,
+    });
+    *o = merged;
+    true
+}
+
+/// Intersects `branch` into `target` when the result means exactly "both"; returns false
+/// (leaving `target` unchanged) when it would not.
+pub fn merge_into(target: &mut Obj, branch: &Obj, origin: &Origin) -> bool {
+    let mut t = target.clone();
+    macro_rules! take {
+        ($field:ident, $kw:literal) => {
+            if t.$field.is_none() && branch.$field.is_some() {
+                t.$field = branch.$field.clone();
+                t.moved.insert($kw, moved(branch, $kw, origin));
+            }
+        };
+    }
+    macro_rules! same_or_take {
+        ($field:ident, $kw:literal) => {
+            match (&t.$field, &branch.$field) {
+                (Some(a), Some(b)) if a != b => return false,
+                _ => take!($field, $kw),
+            }
+        };
+    }
+    macro_rules! lower {
+        ($field:ident, $kw:literal) => {
+            match (t.$field, branch.$field) {
+                (Some(a), Some(b)) => {
+                    if b > a {
+                        t.$field = Some(b);
+                        t.moved.insert($kw, moved(branch, $kw, origin));
+                    }
+                }
+                _ => take!($field, $kw),
+            }
+        };
+    }
+    macro_rules! upper {
+        ($field:ident, $kw:literal) => {
+            match (t.$field, branch.$field) {
+                (Some(a), Some(b)) => {
+                    if b < a {
+                        t.$field = Some(b);
+                        t.moved.insert($kw, moved(branch, $kw, origin));
+                    }
+                }
+                _ => take!($field, $kw),
+            }
+        };
+    }
+    // types and enum intersect
+    match (t.types, branch.types) {
+        (Some(a), Some(b)) => t.types = Some(a.intersect(b)),
+        _ => take!(types, "type"),
+    }
+    match (&t.enumeration, &branch.enumeration) {
+        (Some(a), Some(b)) => t.enumeration = Some(intersect_values(a, b)),
+        _ => take!(enumeration, "enum"),
+    }
+    lower!(min_length, "minLength");
+    upper!(max_length, "maxLength");
+    lower!(min_items, "minItems");
+    upper!(max_items, "maxItems");
+    lower!(min_properties, "minProperties");
+    upper!(max_properties, "maxProperties");
+    lower!(min_contains, "minContains");
+    upper!(max_contains, "maxContains");
+    same_or_take!(pattern, "pattern");
+    same_or_take!(format, "format");
+    same_or_take!(content_encoding, "contentEncoding");
+    same_or_take!(content_media_type, "contentMediaType");
+    same_or_take!(multiple_of, "multipleOf");
+    for (lower, kw) in [(true, "minimum"), (false, "maximum")] {
+        let (a, b) = if lower {
+            (t.minimum, branch.minimum)
+        } else {
+            (t.maximum, branch.maximum)
+        };
+        let merged = match (a, b) {
+            (Some(a), Some(b)) => Some(tighter_bound(a, b, lower)),
+            (a, b) => a.or(b),
+        };
+        if merged != a {
+            t.moved.insert(kw, moved(branch, kw, origin));
+        }
+        if lower { t.minimum = merged } else { t.maximum = merged }
+    }
+    // object content model: from one side only
+    let t_content = !t.properties.is_empty()
+        || !t.pattern_properties.is_empty()
+        || t.additional_properties.is_some()
+        || t.unevaluated_properties.is_some();
+    let b_content = !branch.properties.is_empty()
+        || !branch.pattern_properties.is_empty()
+        || branch.additional_properties.is_some()
+        || branch.unevaluated_properties.is_some();
+    if t_content && b_content {
+        return false;
+    }
+    if b_content {
+        t.properties = branch.properties.clone();
+        t.pattern_properties = branch.pattern_properties.clone();
+        t.additional_properties = branch.additional_properties;
+        t.unevaluated_properties = branch.unevaluated_properties;
+        for kw in [
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+            "unevaluatedProperties",
+        ] {
+            t.moved.insert(kw, moved(branch, kw, origin));
+        }
+    }
+    if !branch.required.is_empty() {
+        if t.required.is_empty() {
+            t.moved.insert("required", moved(branch, "required", origin));
+        }
+        t.required.extend(branch.required.iter().cloned());
+    }
+    same_or_take!(property_names, "propertyNames");
+    for (k, v) in &branch.dependent_required {
+        t.dependent_required
+            .entry(k.clone())
+            .or_default()
+            .extend(v.iter().cloned());
+    }
+    for (k, v) in &branch.dependent_schemas {
+        if t.dependent_schemas.insert(k.clone(), *v).is_some_and(|prev| prev != *v) {
+            return false;
+        }
+    }
+    // array content model: from one side only
+    let t_items = !t.prefix_items.is_empty() || t.items.is_some() || t.unevaluated_items.is_some();
+    let b_items = !branch.prefix_items.is_empty() || branch.items.is_some() || branch.unevaluated_items.is_some();
+    if t_items && b_items {
+        return false;
+    }
+    if b_items {
+        t.prefix_items = branch.prefix_items.clone();
+        t.items = branch.items;
+        t.unevaluated_items = branch.unevaluated_items;
+        for kw in ["prefixItems", "items", "unevaluatedItems"] {
+            t.moved.insert(kw, moved(branch, kw, origin));
+        }
+    }
+    same_or_take!(contains, "contains");
+    t.unique_items |= branch.unique_items;
+    t.all_of.extend(branch.all_of.iter().copied());
+    for (tl, bl) in [(&mut t.any_of, &branch.any_of), (&mut t.one_of, &branch.one_of)] {
+        if !tl.is_empty() && !bl.is_empty() {
+            return false;
+        }
+        if tl.is_empty() {
+            *tl = bl.clone();
+        }
+    }
+    same_or_take!(not, "not");
+    if t.if_.is_some() && branch.if_.is_some() {
+        return false;
+    }
+    if t.if_.is_none() {
+        t.if_ = branch.if_;
+        t.then_ = branch.then_;
+        t.else_ = branch.else_;
+    }
+    same_or_take!(external_ref, "$ref");
+    same_or_take!(dynamic_ref, "$dynamicRef");
+    // annotations: the parent's win
+    take!(title, "title");
+    take!(description, "description");
+    take!(default, "default");
+    take!(examples, "examples");
+    take!(comment, "$comment");
+    t.deprecated |= branch.deprecated;
+    t.read_only |= branch.read_only;
+    t.write_only |= branch.write_only;
+    for (k, v) in &branch.extensions {
+        t.extensions.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    *target = t;
+    true
+}
+
+fn moved(branch: &Obj, kw: &'static str, origin: &Origin) -> Origin {
+    branch.moved.get(kw).cloned().unwrap_or_else(|| origin.child(kw))
+}

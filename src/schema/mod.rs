@@ -1,0 +1,435 @@
+//! The normalized form of a JSON Schema that the diff engine compares.
+//!
+//! Loading ([`load`]) turns each schema object into one [`Node`] in an arena ([`Graph`]),
+//! with every spelling that means the same thing folded into one form: `type: x` and
+//! `[x]`, draft-4 boolean `exclusiveMinimum` and the numeric form, `definitions` and
+//! `$defs`, array `items` and `prefixItems`, `const` and a one-value `enum`,
+//! `dependencies` and `dependentRequired`/`dependentSchemas`. Subschemas are referred to
+//! by [`Id`]; a `$ref` becomes [`Schema::Ref`] to the target's node, so recursive schemas
+//! are finite graphs. [`merge`] folds `allOf` branches into their parent where that keeps
+//! the meaning.
+
+pub mod load;
+pub mod merge;
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+pub use load::{DirSource, FileSource, MemorySource, load_file, load_value};
+
+/// Index of a node in a [`Graph`].
+pub type Id = u32;
+
+/// JSON Schema dialects we read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Draft {
+    Draft4,
+    Draft6,
+    Draft7,
+    Draft201909,
+    Draft202012,
+}
+
+impl Draft {
+    pub fn from_uri(uri: &str) -> Option<Draft> {
+        let u = uri.trim_end_matches('#').trim_end_matches('/');
+        let u = u
+            .strip_prefix("http://")
+            .or_else(|| u.strip_prefix("https://"))
+            .unwrap_or(u);
+        Some(match u {
+            "json-schema.org/draft-04/schema" => Draft::Draft4,
+            "json-schema.org/draft-06/schema" => Draft::Draft6,
+            "json-schema.org/draft-07/schema" => Draft::Draft7,
+            "json-schema.org/draft/2019-09/schema" => Draft::Draft201909,
+            "json-schema.org/draft/2020-12/schema" => Draft::Draft202012,
+            "json-schema.org/schema" => Draft::Draft202012,
+            "spec.openapis.org/oas/3.1/dialect/base" => Draft::Draft202012,
+            _ => return None,
+        })
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Draft::Draft4 => "draft-04",
+            Draft::Draft6 => "draft-06",
+            Draft::Draft7 => "draft-07",
+            Draft::Draft201909 => "2019-09",
+            Draft::Draft202012 => "2020-12",
+        }
+    }
+    pub fn uri(self) -> &'static str {
+        match self {
+            Draft::Draft4 => "http://json-schema.org/draft-04/schema#",
+            Draft::Draft6 => "http://json-schema.org/draft-06/schema#",
+            Draft::Draft7 => "http://json-schema.org/draft-07/schema#",
+            Draft::Draft201909 => "https://json-schema.org/draft/2019-09/schema",
+            Draft::Draft202012 => "https://json-schema.org/draft/2020-12/schema",
+        }
+    }
+}
+
+/// Where a node or keyword was written: a file of the graph and a JSON Pointer in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u32,
+    pub pointer: Rc<str>,
+}
+
+impl Origin {
+    pub fn child(&self, token: &str) -> Origin {
+        let mut p = String::with_capacity(self.pointer.len() + token.len() + 1);
+        p.push_str(&self.pointer);
+        p.push('/');
+        p.push_str(&crate::source::escape_token(token));
+        Origin {
+            file: self.file,
+            pointer: p.into(),
+        }
+    }
+}
+
+/// The JSON types, as a bit set. `integer` is kept apart from `number`; a set holding
+/// `number` accepts integers too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Types(pub u8);
+
+impl Types {
+    pub const NULL: Types = Types(1);
+    pub const BOOLEAN: Types = Types(2);
+    pub const OBJECT: Types = Types(4);
+    pub const ARRAY: Types = Types(8);
+    pub const NUMBER: Types = Types(16);
+    pub const STRING: Types = Types(32);
+    pub const INTEGER: Types = Types(64);
+    pub const ALL: Types = Types(1 | 2 | 4 | 8 | 16 | 32 | 64);
+    const NAMES: [(&'static str, Types); 7] = [
+        ("null", Types::NULL),
+        ("boolean", Types::BOOLEAN),
+        ("object", Types::OBJECT),
+        ("array", Types::ARRAY),
+        ("number", Types::NUMBER),
+        ("string", Types::STRING),
+        ("integer", Types::INTEGER),
+    ];
+
+    pub fn from_name(name: &str) -> Option<Types> {
+        Self::NAMES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    }
+    /// Canonical form: `number` implies `integer`, so a set with `number` also holds it.
+    pub fn canonical(self) -> Types {
+        if self.0 & Types::NUMBER.0 != 0 {
+            Types(self.0 | Types::INTEGER.0)
+        } else {
+            self
+        }
+    }
+    pub fn contains(self, other: Types) -> bool {
+        let (a, b) = (self.canonical(), other.canonical());
+        a.0 & b.0 == b.0
+    }
+    pub fn intersects(self, other: Types) -> bool {
+        self.canonical().0 & other.canonical().0 != 0
+    }
+    pub fn union(self, other: Types) -> Types {
+        Types(self.0 | other.0)
+    }
+    pub fn intersect(self, other: Types) -> Types {
+        let i = self.canonical().0 & other.canonical().0;
+        // integer-only when one side said number and the other integer
+        if i & Types::NUMBER.0 != 0 && (self.canonical().0 & other.canonical().0 & Types::NUMBER.0) == 0 {
+            Types(i & !Types::NUMBER.0)
+        } else {
+            Types(i)
+        }
+    }
+    pub fn minus(self, other: Types) -> Types {
+        Types(self.canonical().0 & !other.canonical().0)
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// The names, with `integer` left out when `number` is present.
+    pub fn names(self) -> Vec<&'static str> {
+        let c = self.canonical();
+        Self::NAMES
+            .iter()
+            .filter(|(n, t)| c.0 & t.0 != 0 && !(*n == "integer" && c.0 & Types::NUMBER.0 != 0))
+            .map(|(n, _)| *n)
+            .collect()
+    }
+    pub fn describe(self) -> String {
+        let names = self.names();
+        match names.len() {
+            0 => "no type".to_string(),
+            1 => names[0].to_string(),
+            _ => names.join(" or "),
+        }
+    }
+    /// The JSON type of a value (`integer` for integral numbers).
+    pub fn of_value(v: &Value) -> Types {
+        match v {
+            Value::Null => Types::NULL,
+            Value::Bool(_) => Types::BOOLEAN,
+            Value::Object(_) => Types::OBJECT,
+            Value::Array(_) => Types::ARRAY,
+            Value::String(_) => Types::STRING,
+            Value::Number(n) => {
+                if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) {
+                    Types::INTEGER
+                } else {
+                    Types::NUMBER
+                }
+            }
+        }
+    }
+}
+
+/// A numeric bound: `minimum`/`exclusiveMinimum` or `maximum`/`exclusiveMaximum`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    pub value: f64,
+    pub exclusive: bool,
+}
+
+/// One node of the graph: a schema at an origin.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub origin: Origin,
+    pub schema: Schema,
+}
+
+#[derive(Debug, Clone)]
+pub enum Schema {
+    /// `true` (accepts everything; also `{}`) or `false` (accepts nothing).
+    Bool(bool),
+    /// A `$ref` that was resolved: the target node.
+    Ref(Id),
+    Obj(Rc<Obj>),
+}
+
+/// A schema object after normalization. Absent keywords are `None`/empty.
+#[derive(Debug, Clone, Default)]
+pub struct Obj {
+    /// Origins of keywords that were merged in from elsewhere (an `allOf` branch); other
+    /// keywords sit at the node's own origin.
+    pub moved: BTreeMap<&'static str, Origin>,
+
+    pub types: Option<Types>,
+    /// `enum`, or `const` as a one-value enum; values sorted and unique.
+    pub enumeration: Option<Vec<Value>>,
+
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub format: Option<String>,
+    pub content_encoding: Option<String>,
+    pub content_media_type: Option<String>,
+
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    pub multiple_of: Option<f64>,
+
+    pub properties: BTreeMap<String, Id>,
+    pub required: BTreeSet<String>,
+    pub additional_properties: Option<Id>,
+    pub pattern_properties: BTreeMap<String, Id>,
+    pub property_names: Option<Id>,
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+    pub dependent_required: BTreeMap<String, BTreeSet<String>>,
+    pub dependent_schemas: BTreeMap<String, Id>,
+    pub unevaluated_properties: Option<Id>,
+
+    pub prefix_items: Vec<Id>,
+    /// Items after `prefix_items` (2020-12 `items`; `additionalItems` in older drafts).
+    pub items: Option<Id>,
+    pub contains: Option<Id>,
+    pub min_contains: Option<u64>,
+    pub max_contains: Option<u64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    pub unevaluated_items: Option<Id>,
+
+    pub all_of: Vec<Id>,
+    pub any_of: Vec<Id>,
+    pub one_of: Vec<Id>,
+    pub not: Option<Id>,
+    pub if_: Option<Id>,
+    pub then_: Option<Id>,
+    pub else_: Option<Id>,
+
+    /// A `$ref` that is not followed: a URL, or a file outside the registry.
+    pub external_ref: Option<String>,
+    /// `$dynamicRef` / `$recursiveRef`, compared as written.
+    pub dynamic_ref: Option<String>,
+
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub default: Option<Value>,
+    pub examples: Option<Vec<Value>>,
+    pub deprecated: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub comment: Option<String>,
+    pub id: Option<String>,
+    /// Keywords we do not know (`x-…`, vocabulary extensions, typos): annotations.
+    pub extensions: BTreeMap<String, Value>,
+}
+
+/// Keyword groups used by merging and by the diff engine.
+pub const STRING_KEYWORDS: &[&str] = &[
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "contentEncoding",
+    "contentMediaType",
+];
+pub const NUMBER_KEYWORDS: &[&str] = &["minimum", "maximum", "multipleOf"];
+
+impl Obj {
+    /// Does this object constrain anything beyond annotations?
+    pub fn is_unconstrained(&self) -> bool {
+        self.types.is_none()
+            && self.enumeration.is_none()
+            && !self.has_string_keywords()
+            && !self.has_number_keywords()
+            && !self.has_object_keywords()
+            && !self.has_array_keywords()
+            && self.all_of.is_empty()
+            && self.any_of.is_empty()
+            && self.one_of.is_empty()
+            && self.not.is_none()
+            && self.if_.is_none()
+            && self.external_ref.is_none()
+            && self.dynamic_ref.is_none()
+    }
+    pub fn has_string_keywords(&self) -> bool {
+        self.min_length.is_some()
+            || self.max_length.is_some()
+            || self.pattern.is_some()
+            || self.format.is_some()
+            || self.content_encoding.is_some()
+            || self.content_media_type.is_some()
+    }
+    pub fn has_number_keywords(&self) -> bool {
+        self.minimum.is_some() || self.maximum.is_some() || self.multiple_of.is_some()
+    }
+    pub fn has_object_keywords(&self) -> bool {
+        !self.properties.is_empty()
+            || !self.required.is_empty()
+            || self.additional_properties.is_some()
+            || !self.pattern_properties.is_empty()
+            || self.property_names.is_some()
+            || self.min_properties.is_some()
+            || self.max_properties.is_some()
+            || !self.dependent_required.is_empty()
+            || !self.dependent_schemas.is_empty()
+            || self.unevaluated_properties.is_some()
+    }
+    pub fn has_array_keywords(&self) -> bool {
+        !self.prefix_items.is_empty()
+            || self.items.is_some()
+            || self.contains.is_some()
+            || self.min_contains.is_some()
+            || self.max_contains.is_some()
+            || self.min_items.is_some()
+            || self.max_items.is_some()
+            || self.unique_items
+            || self.unevaluated_items.is_some()
+    }
+    /// The types this object's type-specific keywords could apply to.
+    pub fn keyword_types(&self) -> Types {
+        let mut t = Types(0);
+        if self.has_string_keywords() {
+            t = t.union(Types::STRING);
+        }
+        if self.has_number_keywords() {
+            t = t.union(Types::NUMBER);
+        }
+        if self.has_object_keywords() {
+            t = t.union(Types::OBJECT);
+        }
+        if self.has_array_keywords() {
+            t = t.union(Types::ARRAY);
+        }
+        t
+    }
+}
+
+/// The arena of nodes built from one root document (and the files it references).
+#[derive(Debug)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    pub files: Vec<crate::source::SourceFile>,
+    /// Registry-relative path of each file (the file's name when there is no registry).
+    pub file_paths: Vec<String>,
+    pub root: Id,
+    pub draft: Draft,
+    /// `$ref`s that were reported rather than followed (remote URLs, files outside the root).
+    pub external_refs: Vec<(Origin, String)>,
+    /// Non-fatal observations made while loading.
+    pub warnings: Vec<String>,
+}
+
+impl Graph {
+    pub fn node(&self, id: Id) -> &Node {
+        &self.nodes[id as usize]
+    }
+    pub fn push(&mut self, node: Node) -> Id {
+        self.nodes.push(node);
+        (self.nodes.len() - 1) as Id
+    }
+    /// Follows `Ref`s to the node that holds the schema (stops on a ref cycle).
+    pub fn resolve(&self, mut id: Id) -> Id {
+        for _ in 0..64 {
+            match self.nodes[id as usize].schema {
+                Schema::Ref(target) if target != id => id = target,
+                _ => return id,
+            }
+        }
+        id
+    }
+    pub fn obj(&self, id: Id) -> Option<&Obj> {
+        match &self.nodes[self.resolve(id) as usize].schema {
+            Schema::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// `Some(b)` when the node (after refs) is the boolean schema `b` or accepts everything.
+    pub fn as_bool(&self, id: Id) -> Option<bool> {
+        match &self.nodes[self.resolve(id) as usize].schema {
+            Schema::Bool(b) => Some(*b),
+            Schema::Obj(o) if o.is_unconstrained() => Some(true),
+            Schema::Obj(o) if o.types.is_some_and(|t| t.is_empty()) => Some(false),
+            Schema::Obj(o) if o.enumeration.as_ref().is_some_and(|e| e.is_empty()) => Some(false),
+            _ => None,
+        }
+    }
+    pub fn is_true(&self, id: Id) -> bool {
+        self.as_bool(id) == Some(true)
+    }
+    pub fn is_false(&self, id: Id) -> bool {
+        self.as_bool(id) == Some(false)
+    }
+    /// The file and pointer of a node's keyword, following merges.
+    pub fn keyword_origin(&self, id: Id, keyword: &'static str) -> Origin {
+        let id = self.resolve(id);
+        let node = &self.nodes[id as usize];
+        if let Schema::Obj(o) = &node.schema
+            && let Some(origin) = o.moved.get(keyword)
+        {
+            return origin.clone();
+        }
+        node.origin.child(keyword)
+    }
+    pub fn file_of(&self, origin: &Origin) -> &crate::source::SourceFile {
+        &self.files[origin.file as usize]
+    }
+    /// The raw JSON value of the root document.
+    pub fn root_value(&self) -> &Value {
+        &self.files[0].value
+    }
+}

@@ -1,0 +1,87 @@
+//! From changes to the required version bump (DESIGN §2).
+
+use crate::diff::Effect;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bump {
+    /// No semantic change: no new version.
+    None,
+    /// Annotations only.
+    Patch,
+    /// The accepted set changed without breaking the mode.
+    Minor,
+    /// A change breaks the mode.
+    Major,
+}
+
+impl Bump {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bump::None => "none",
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+}
+
+/// The largest bump over `(effect, breaks)` pairs.
+pub fn required_bump(changes: impl IntoIterator<Item = (Effect, bool)>) -> Bump {
+    changes
+        .into_iter()
+        .map(|(effect, breaks)| match (effect, breaks) {
+            (_, true) => Bump::Major,
+            (Effect::Annotation, false) => Bump::Patch,
+            (_, false) => Bump::Minor,
+        })
+        .max()
+        .unwrap_or(Bump::None)
+}
+
+/// Applies a bump to a version. Below 1.0.0 a major bump moves the minor number and a
+/// minor bump the patch number, as Cargo does.
+pub fn apply(version: &str, bump: Bump) -> Option<String> {
+    let mut parts = version.split('.').map(|p| p.parse::<u64>().ok());
+    let (major, minor, patch) = (parts.next()??, parts.next()??, parts.next()??);
+    let (major, minor, patch) = match (bump, major) {
+        (Bump::None, _) => (major, minor, patch),
+        (Bump::Major, 0) => (0, minor + 1, 0),
+        (Bump::Minor, 0) => (0, minor, patch + 1),
+        (Bump::Major, _) => (major + 1, 0, 0),
+        (Bump::Minor, _) => (major, minor + 1, 0),
+        (Bump::Patch, _) => (major, minor, patch + 1),
+    };
+    Some(format!("{major}.{minor}.{patch}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bump_is_the_maximum() {
+        assert_eq!(required_bump([]), Bump::None);
+        assert_eq!(required_bump([(Effect::Annotation, false)]), Bump::Patch);
+        assert_eq!(
+            required_bump([(Effect::Annotation, false), (Effect::Widens, false)]),
+            Bump::Minor
+        );
+        assert_eq!(
+            required_bump([(Effect::Widens, false), (Effect::Narrows, true)]),
+            Bump::Major
+        );
+    }
+
+    #[test]
+    fn apply_follows_semver_and_zero_major() {
+        assert_eq!(apply("1.2.3", Bump::Major).unwrap(), "2.0.0");
+        assert_eq!(apply("1.2.3", Bump::Minor).unwrap(), "1.3.0");
+        assert_eq!(apply("1.2.3", Bump::Patch).unwrap(), "1.2.4");
+        assert_eq!(apply("0.2.3", Bump::Major).unwrap(), "0.3.0");
+        assert_eq!(apply("0.2.3", Bump::Minor).unwrap(), "0.2.4");
+        assert_eq!(apply("1.2.3", Bump::None).unwrap(), "1.2.3");
+        assert!(apply("1.x.3", Bump::Patch).is_none());
+    }
+}

@@ -1,0 +1,2582 @@
+//! Witness documents: a whole JSON document accepted by one version of a schema and rejected
+//! by the other.
+//!
+//! The diff engine knows where in an instance a change shows (an instance path such as
+//! `/address/zip`) and a local value that exhibits it there. [`WitnessBuilder::build`] embeds
+//! that value into a small valid sample of the accepting side's schema (see [`sample`]) and
+//! verifies the result with compiled validators of both versions, so a witness it returns is
+//! always checked: accepted by one side, rejected by the other.
+//!
+//! Nothing is ever fetched: every document a version references must be given in
+//! [`SchemaDocs::others`]; any other external `$ref` makes compilation fail.
+
+use jsonschema::{Draft, Registry, Validator};
+use regex::Regex;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// One version of a schema: its root document plus every other file it references,
+/// each under the base URI that `$ref`s in the root resolve against.
+#[derive(Debug, Clone)]
+pub struct SchemaDocs {
+    /// Absolute URI of the root document, e.g. `file:///work/schemas/root.json`. `$ref`s
+    /// resolve against it (unless the root declares an absolute `$id`, see the caveat on
+    /// [`WitnessBuilder`]). Empty: a default base (`json-schema:///`).
+    pub root_uri: String,
+    pub root: Value,
+    /// Every other referenced document, under the absolute URI its `$ref`s resolve to
+    /// (without fragment), e.g. `file:///work/schemas/address.json`.
+    pub others: Vec<(String, Value)>,
+}
+
+/// A version of the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Old,
+    New,
+}
+
+impl Side {
+    /// The other version.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        }
+    }
+    fn index(self) -> usize {
+        match self {
+            Side::Old => 0,
+            Side::New => 1,
+        }
+    }
+}
+
+/// Compiles both versions once (lazily, on first use) and builds verified witnesses.
+///
+/// Base URIs: the root is compiled with `root_uri` as its base URI, which takes precedence
+/// over a root `$id` for the root document itself; a root with an absolute `$id` still
+/// resolves relative `$ref`s of its subschemas against that `$id` in places, so for such
+/// roots give `root_uri` equal to the `$id` (and register `others` under URIs resolved
+/// against it).
+pub struct WitnessBuilder {
+    sides: [SideState; 2],
+}
+
+struct SideState {
+    docs: SchemaDocs,
+    draft: Draft,
+    /// `None` until compiled; then the validator or the compilation error.
+    validator: Option<Result<Validator, String>>,
+    index: Option<Rc<Index>>,
+    /// `None` until computed; then the sample (itself `None` when none was found).
+    sample: Option<Option<Value>>,
+    regexes: HashMap<String, Option<Regex>>,
+}
+
+impl SideState {
+    fn new(docs: SchemaDocs) -> Self {
+        let draft = detect_draft(&docs.root);
+        SideState {
+            docs,
+            draft,
+            validator: None,
+            index: None,
+            sample: None,
+            regexes: HashMap::new(),
+        }
+    }
+
+    fn compiled(&mut self) -> Option<&Validator> {
+        if self.validator.is_none() {
+            self.validator = Some(compile(&self.docs, self.draft));
+        }
+        self.validator.as_ref().and_then(|r| r.as_ref().ok())
+    }
+
+    fn index(&mut self) -> Rc<Index> {
+        if self.index.is_none() {
+            let mut docs: Vec<(&str, &Value)> = vec![(self.docs.root_uri.as_str(), &self.docs.root)];
+            docs.extend(self.docs.others.iter().map(|(u, v)| (u.as_str(), v)));
+            self.index = Some(Rc::new(Index::build(&docs, self.draft)));
+        }
+        self.index.clone().expect("index just built")
+    }
+
+    fn doc_values(&self) -> Vec<&Value> {
+        let mut docs = vec![&self.docs.root];
+        docs.extend(self.docs.others.iter().map(|(_, v)| v));
+        docs
+    }
+
+    /// The sample of this side's root schema, computed once (refs into `others` resolved).
+    fn sample(&mut self) -> Option<Value> {
+        if self.sample.is_none() {
+            let index = self.index();
+            let regexes = std::mem::take(&mut self.regexes);
+            let mut s = Sampler::new(self.doc_values(), &index, self.draft, regexes);
+            let root = s.root_part();
+            let value = s.generate(&[root], &[], &[], 0);
+            let regexes = s.into_regexes();
+            self.regexes = regexes;
+            self.sample = Some(value);
+        }
+        self.sample.clone().flatten()
+    }
+}
+
+impl WitnessBuilder {
+    pub fn new(old: SchemaDocs, new: SchemaDocs) -> Self {
+        WitnessBuilder {
+            sides: [SideState::new(old), SideState::new(new)],
+        }
+    }
+
+    /// Whether `doc` is valid under that side (for tests and callers); `None` when the
+    /// schema cannot be compiled.
+    pub fn accepts(&mut self, side: Side, doc: &Value) -> Option<bool> {
+        self.sides[side.index()].compiled().map(|v| v.is_valid(doc))
+    }
+
+    /// The compilation error of that side, if its schema does not compile.
+    pub fn compile_error(&mut self, side: Side) -> Option<String> {
+        let state = &mut self.sides[side.index()];
+        state.compiled();
+        match &state.validator {
+            Some(Err(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    /// A document accepted by `accepted_by` and rejected by the other side, built by
+    /// placing `local` at `instance_path` inside a valid sample of the accepting side's
+    /// schema; `None` when no such document can be verified (never returns an unverified
+    /// one).
+    pub fn build(&mut self, instance_path: &str, local: &Value, accepted_by: Side) -> Option<Value> {
+        let tokens = parse_pointer(instance_path)?;
+        let acc = accepted_by.index();
+        let rej = accepted_by.other().index();
+        self.sides[acc].compiled()?;
+        self.sides[rej].compiled()?;
+
+        let verified = |sides: &[SideState; 2], doc: &Value| -> bool {
+            let ok = |i: usize| match &sides[i].validator {
+                Some(Ok(v)) => Some(v.is_valid(doc)),
+                _ => None,
+            };
+            ok(acc) == Some(true) && ok(rej) == Some(false)
+        };
+
+        if tokens.is_empty() {
+            return verified(&self.sides, local).then(|| local.clone());
+        }
+
+        let base_sample = self.sides[acc].sample().unwrap_or(Value::Null);
+        let index = self.sides[acc].index();
+        let regexes = std::mem::take(&mut self.sides[acc].regexes);
+        let state = &self.sides[acc];
+        let mut s = Sampler::new(state.doc_values(), &index, state.draft, regexes);
+
+        let mut tried: Vec<Value> = Vec::new();
+        let mut found = None;
+        let last_index = tokens.last().and_then(|t| array_index(t)).is_some();
+        let mut zero_tokens = tokens.clone();
+        if let Some(last) = zero_tokens.last_mut() {
+            *last = "0".to_string();
+        }
+        let variants: Vec<(bool, &[String], Mode)> = {
+            let sample = Mode {
+                fill: Fill::Sample,
+                pad: Pad::CopyFirst,
+                solo_last: false,
+                prune: false,
+            };
+            let minimal = Mode {
+                fill: Fill::Empty,
+                pad: Pad::Local,
+                ..sample
+            };
+            let mut v: Vec<(bool, &[String], Mode)> = vec![
+                (true, &tokens, sample),
+                (false, &tokens, minimal),
+                (true, &tokens, Mode { prune: true, ..sample }),
+                (
+                    true,
+                    &tokens,
+                    Mode {
+                        pad: Pad::Generated,
+                        ..sample
+                    },
+                ),
+            ];
+            if last_index {
+                v.push((
+                    true,
+                    &zero_tokens,
+                    Mode {
+                        solo_last: true,
+                        ..sample
+                    },
+                ));
+                v.push((
+                    false,
+                    &zero_tokens,
+                    Mode {
+                        solo_last: true,
+                        ..minimal
+                    },
+                ));
+                v.push((
+                    true,
+                    &zero_tokens,
+                    Mode {
+                        solo_last: true,
+                        prune: true,
+                        ..sample
+                    },
+                ));
+            }
+            v
+        };
+        for (from_sample, toks, mode) in variants {
+            let mut doc = if from_sample { base_sample.clone() } else { Value::Null };
+            let root = s.root_part();
+            s.budget = s.budget.max(BUDGET / 4);
+            place(&mut s, &mut doc, vec![root], toks, local, &mode, 0);
+            if tried.iter().any(|t| t == &doc) {
+                continue;
+            }
+            if verified(&self.sides, &doc) {
+                found = Some(doc);
+                break;
+            }
+            tried.push(doc);
+        }
+        let regexes = s.into_regexes();
+        self.sides[acc].regexes = regexes;
+        found
+    }
+}
+
+/// A small valid instance of a schema (best effort, deterministic): `None` when none found.
+///
+/// `$ref`s are followed within the document (JSON Pointer fragments, `$defs`/`definitions`,
+/// anchors, embedded `$id`s); a `$ref` to another document contributes nothing (a `null`
+/// placeholder when nothing else constrains the value). The result is not guaranteed valid.
+pub fn sample(root: &Value) -> Option<Value> {
+    let draft = detect_draft(root);
+    let index = Index::build(&[("", root)], draft);
+    let mut s = Sampler::new(vec![root], &index, draft, HashMap::new());
+    let part = s.root_part();
+    s.generate(&[part], &[], &[], 0)
+}
+
+// ---------------------------------------------------------------------------------------
+// Compilation
+// ---------------------------------------------------------------------------------------
+
+/// A retriever that refuses everything: nothing is fetched from the network or disk.
+struct NoFetch;
+
+impl jsonschema::Retrieve for NoFetch {
+    fn retrieve(&self, uri: &jsonschema::Uri<String>) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        Err(format!("schemata does not fetch schemas; {} was not provided", uri.as_str()).into())
+    }
+}
+
+fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
+    let root_key = norm_uri(&docs.root_uri);
+    let others = docs
+        .others
+        .iter()
+        .filter(|(u, _)| docs.root_uri.is_empty() || norm_uri(u) != root_key)
+        .map(|(u, v)| (u.trim_end_matches('#'), v));
+    let registry = Registry::new()
+        .retriever(NoFetch)
+        .draft(draft)
+        .extend(others)
+        .map_err(|e| e.to_string())?
+        .prepare()
+        .map_err(|e| e.to_string())?;
+    let mut options = jsonschema::options()
+        .with_draft(draft)
+        .with_retriever(NoFetch)
+        .with_registry(&registry);
+    if !docs.root_uri.is_empty() {
+        options = options.with_base_uri(docs.root_uri.trim_end_matches('#').to_string());
+    }
+    options.build(&docs.root).map_err(|e| e.to_string())
+}
+
+/// The draft to compile with: from `$schema`; when absent (or unknown), draft 7 if the schema
+/// uses draft-7-only forms (array `items`, `additionalItems`, `dependencies`), else 2020-12.
+fn detect_draft(root: &Value) -> Draft {
+    if let Some(uri) = root.get("$schema").and_then(Value::as_str) {
+        let u = uri.trim_end_matches('#').trim_end_matches('/');
+        let u = u
+            .strip_prefix("http://")
+            .or_else(|| u.strip_prefix("https://"))
+            .unwrap_or(u);
+        match u {
+            "json-schema.org/draft-03/schema" | "json-schema.org/draft-04/schema" => {
+                return Draft::Draft4;
+            }
+            "json-schema.org/draft-06/schema" => return Draft::Draft6,
+            "json-schema.org/draft-07/schema" => return Draft::Draft7,
+            "json-schema.org/draft/2019-09/schema" => return Draft::Draft201909,
+            "json-schema.org/draft/2020-12/schema"
+            | "json-schema.org/schema"
+            | "spec.openapis.org/oas/3.1/dialect/base" => return Draft::Draft202012,
+            _ => {}
+        }
+    }
+    if uses_legacy_forms(root, 0) {
+        Draft::Draft7
+    } else {
+        Draft::Draft202012
+    }
+}
+
+fn uses_legacy_forms(s: &Value, depth: usize) -> bool {
+    let Some(o) = s.as_object() else {
+        return false;
+    };
+    if depth > 128 {
+        return false;
+    }
+    if matches!(o.get("items"), Some(Value::Array(_)))
+        || o.contains_key("additionalItems")
+        || o.contains_key("dependencies")
+    {
+        return true;
+    }
+    let mut found = false;
+    for_each_child(s, |_, child| {
+        if !found && uses_legacy_forms(child, depth + 1) {
+            found = true;
+        }
+    });
+    found
+}
+
+/// Keywords whose value is one subschema.
+const SINGLE_KW: &[&str] = &[
+    "additionalProperties",
+    "additionalItems",
+    "items",
+    "contains",
+    "propertyNames",
+    "not",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+];
+/// Keywords whose value maps names to subschemas.
+const MAP_KW: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "$defs",
+    "definitions",
+    "dependentSchemas",
+    "dependencies",
+];
+/// Keywords whose value is an array of subschemas.
+const ARRAY_KW: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
+
+/// Calls `f(pointer suffix, child)` for every direct subschema of `s`.
+fn for_each_child<'v>(s: &'v Value, mut f: impl FnMut(String, &'v Value)) {
+    let Some(o) = s.as_object() else {
+        return;
+    };
+    let is_schema = |v: &Value| v.is_object() || v.is_boolean();
+    for kw in SINGLE_KW {
+        if let Some(v) = o.get(*kw)
+            && is_schema(v)
+        {
+            f(format!("/{}", escape_token(kw)), v);
+        }
+    }
+    for kw in MAP_KW {
+        if let Some(Value::Object(m)) = o.get(*kw) {
+            for (k, v) in m {
+                if is_schema(v) {
+                    f(format!("/{}/{}", escape_token(kw), escape_token(k)), v);
+                }
+            }
+        }
+    }
+    for kw in ARRAY_KW {
+        if let Some(Value::Array(a)) = o.get(*kw) {
+            for (i, v) in a.iter().enumerate() {
+                if is_schema(v) {
+                    f(format!("/{kw}/{i}"), v);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// URIs, pointers and the resource index
+// ---------------------------------------------------------------------------------------
+
+const DEFAULT_BASE: &str = "json-schema:///";
+
+fn escape_token(t: &str) -> String {
+    t.replace('~', "~0").replace('/', "~1")
+}
+
+fn unescape_token(t: &str) -> String {
+    t.replace("~1", "/").replace("~0", "~")
+}
+
+/// The tokens of a JSON Pointer (`""` is the root); a leading `#` is tolerated.
+fn parse_pointer(p: &str) -> Option<Vec<String>> {
+    let p = p.strip_prefix('#').unwrap_or(p);
+    if p.is_empty() {
+        return Some(Vec::new());
+    }
+    let rest = p.strip_prefix('/')?;
+    Some(rest.split('/').map(unescape_token).collect())
+}
+
+/// An array position token: digits without a leading zero.
+fn array_index(t: &str) -> Option<usize> {
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) || (t.len() > 1 && t.starts_with('0')) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len() + 0
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// A normalized absolute URI without fragment (the key of a resource).
+fn norm_uri(u: &str) -> String {
+    let u = u.split('#').next().unwrap_or("");
+    if u.is_empty() {
+        return DEFAULT_BASE.to_string();
+    }
+    match jsonschema::uri::from_str(u) {
+        Ok(parsed) => parsed.as_str().to_string(),
+        Err(_) => u.to_string(),
+    }
+}
+
+/// `r` resolved against `base`, normalized (fragment kept).
+fn resolve_uri(base: &str, r: &str) -> Option<String> {
+    if let Some(frag) = r.strip_prefix('#') {
+        return Some(format!("{base}#{frag}"));
+    }
+    let b = jsonschema::uri::from_str(base).ok()?;
+    let resolved = jsonschema::uri::resolve_against(&b.borrow(), r).ok()?;
+    Some(resolved.as_str().to_string())
+}
+
+/// Where every resource (document, embedded `$id`) and anchor of a schema version lives.
+#[derive(Debug, Default)]
+struct Index {
+    /// Absolute URI without fragment → (document, JSON Pointer of the resource).
+    resources: HashMap<String, (usize, String)>,
+    /// `uri#anchor` → (document, JSON Pointer).
+    anchors: HashMap<String, (usize, String)>,
+    /// The base URI of each document's root (its `$id` when it has one).
+    doc_bases: Vec<Rc<str>>,
+}
+
+impl Index {
+    fn build(docs: &[(&str, &Value)], draft: Draft) -> Index {
+        let mut index = Index::default();
+        for (i, (uri, doc)) in docs.iter().enumerate() {
+            let key = norm_uri(uri);
+            index.resources.entry(key.clone()).or_insert((i, String::new()));
+            let base = index.walk(i, doc, &key, String::new(), draft, 0);
+            index.doc_bases.push(base.into());
+        }
+        index
+    }
+
+    /// Indexes `s` and its subschemas; returns the base URI in effect inside `s`.
+    fn walk(&mut self, doc: usize, s: &Value, base: &str, pointer: String, draft: Draft, depth: usize) -> String {
+        let Some(o) = s.as_object() else {
+            return base.to_string();
+        };
+        if depth > 256 {
+            return base.to_string();
+        }
+        let mut base = base.to_string();
+        if let Some(id) = schema_id(o, draft) {
+            if let Some(anchor) = id.strip_prefix('#') {
+                if !anchor.is_empty() {
+                    self.anchors
+                        .entry(format!("{base}#{anchor}"))
+                        .or_insert((doc, pointer.clone()));
+                }
+            } else if let Some(resolved) = resolve_uri(&base, id) {
+                let (new_base, frag) = match resolved.split_once('#') {
+                    Some((b, f)) => (b.to_string(), f.to_string()),
+                    None => (resolved, String::new()),
+                };
+                base = new_base;
+                self.resources.entry(base.clone()).or_insert((doc, pointer.clone()));
+                if !frag.is_empty() && !frag.starts_with('/') {
+                    self.anchors
+                        .entry(format!("{base}#{frag}"))
+                        .or_insert((doc, pointer.clone()));
+                }
+            }
+        }
+        for kw in ["$anchor", "$dynamicAnchor"] {
+            if let Some(a) = o.get(kw).and_then(Value::as_str) {
+                self.anchors
+                    .entry(format!("{base}#{a}"))
+                    .or_insert((doc, pointer.clone()));
+            }
+        }
+        let mut children = Vec::new();
+        for_each_child(s, |suffix, child| children.push((suffix, child)));
+        for (suffix, child) in children {
+            self.walk(doc, child, &base, format!("{pointer}{suffix}"), draft, depth + 1);
+        }
+        base
+    }
+}
+
+/// The identifier keyword of a schema object: `$id`, or `id` in draft 4.
+fn schema_id(o: &Map<String, Value>, draft: Draft) -> Option<&str> {
+    let id = o.get("$id").and_then(Value::as_str);
+    if id.is_none() && draft == Draft::Draft4 {
+        return o.get("id").and_then(Value::as_str);
+    }
+    id
+}
+
+// ---------------------------------------------------------------------------------------
+// The sampler: generation and a best-effort checker
+// ---------------------------------------------------------------------------------------
+
+const MAX_DEPTH: usize = 64;
+const BUDGET: usize = 200_000;
+const MAX_LEN: u64 = 4096;
+const MAX_ITEMS: u64 = 256;
+const MAX_BRANCHES: usize = 16;
+
+/// A subschema with the base URI its `$ref`s resolve against.
+#[derive(Clone, Debug)]
+struct Part<'a> {
+    s: &'a Value,
+    base: Rc<str>,
+}
+
+struct Sampler<'a> {
+    docs: Vec<&'a Value>,
+    index: &'a Index,
+    draft: Draft,
+    /// Before 2019-09, `$ref` makes sibling keywords ignored.
+    legacy_ref: bool,
+    budget: usize,
+    regexes: HashMap<String, Option<Regex>>,
+}
+
+const TYPE_ORDER: [&str; 7] = ["object", "string", "integer", "number", "boolean", "array", "null"];
+
+impl<'a> Sampler<'a> {
+    fn new(docs: Vec<&'a Value>, index: &'a Index, draft: Draft, regexes: HashMap<String, Option<Regex>>) -> Self {
+        Sampler {
+            docs,
+            index,
+            draft,
+            legacy_ref: matches!(draft, Draft::Draft4 | Draft::Draft6 | Draft::Draft7),
+            budget: BUDGET,
+            regexes,
+        }
+    }
+
+    fn into_regexes(self) -> HashMap<String, Option<Regex>> {
+        self.regexes
+    }
+
+    fn root_part(&self) -> Part<'a> {
+        Part {
+            s: self.docs[0],
+            base: self
+                .index
+                .doc_bases
+                .first()
+                .cloned()
+                .unwrap_or_else(|| DEFAULT_BASE.into()),
+        }
+    }
+
+    fn regex(&mut self, pattern: &str) -> Option<&Regex> {
+        if !self.regexes.contains_key(pattern) {
+            let re = regex::RegexBuilder::new(pattern).size_limit(1 << 20).build().ok();
+            self.regexes.insert(pattern.to_string(), re);
+        }
+        self.regexes.get(pattern).and_then(Option::as_ref)
+    }
+
+    /// Whether `pattern` matches `s`; `None` when the pattern cannot be compiled.
+    fn re_match(&mut self, pattern: &str, s: &str) -> Option<bool> {
+        self.regex(pattern).map(|re| re.is_match(s))
+    }
+
+    /// The part with its base moved by its own `$id`.
+    fn rebase(&self, p: Part<'a>) -> Part<'a> {
+        if let Some(o) = p.s.as_object()
+            && let Some(id) = schema_id(o, self.draft)
+            && !id.starts_with('#')
+            && let Some(resolved) = resolve_uri(&p.base, id)
+        {
+            let b = resolved.split('#').next().unwrap_or("").to_string();
+            return Part { s: p.s, base: b.into() };
+        }
+        p
+    }
+
+    fn resolve_ref(&self, base: &str, r: &str) -> Option<Part<'a>> {
+        let abs = resolve_uri(base, r)?;
+        let (doc_uri, frag) = abs.split_once('#').unwrap_or((abs.as_str(), ""));
+        let (di, ptr) = self.index.resources.get(doc_uri)?;
+        let doc = *self.docs.get(*di)?;
+        let target_root = doc.pointer(ptr)?;
+        let frag = percent_decode(frag);
+        let s = if frag.is_empty() {
+            target_root
+        } else if frag.starts_with('/') {
+            target_root.pointer(&frag)?
+        } else {
+            let (ai, aptr) = self.index.anchors.get(&format!("{doc_uri}#{frag}"))?;
+            self.docs.get(*ai)?.pointer(aptr)?
+        };
+        Some(Part {
+            s,
+            base: doc_uri.into(),
+        })
+    }
+
+    fn sub(&self, p: &Part<'a>, s: &'a Value) -> Part<'a> {
+        Part {
+            s,
+            base: p.base.clone(),
+        }
+    }
+
+    /// The conjunction `parts` with `$ref`s and `allOf`s expanded into a flat list of schema
+    /// objects; `None` when it contains `false`.
+    fn flatten(&mut self, parts: &[Part<'a>], depth: usize) -> Option<Vec<Part<'a>>> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for p in parts {
+            if !self.flatten_into(p.clone(), &mut out, &mut seen, depth) {
+                return None;
+            }
+        }
+        Some(out)
+    }
+
+    fn flatten_into(
+        &mut self,
+        p: Part<'a>,
+        out: &mut Vec<Part<'a>>,
+        seen: &mut HashSet<*const Value>,
+        depth: usize,
+    ) -> bool {
+        if depth > MAX_DEPTH || out.len() > 256 {
+            return true;
+        }
+        let o = match p.s {
+            Value::Bool(b) => return *b,
+            Value::Object(o) => o,
+            _ => return true,
+        };
+        if !seen.insert(p.s as *const Value) {
+            return true;
+        }
+        let p = self.rebase(p);
+        if let Some(r) = o.get("$ref").and_then(Value::as_str) {
+            if let Some(t) = self.resolve_ref(&p.base, r)
+                && !self.flatten_into(t, out, seen, depth + 1)
+            {
+                return false;
+            }
+            if self.legacy_ref {
+                return true;
+            }
+        }
+        for kw in ["$dynamicRef", "$recursiveRef"] {
+            if let Some(r) = o.get(kw).and_then(Value::as_str)
+                && let Some(t) = self.resolve_ref(&p.base, r)
+                && !self.flatten_into(t, out, seen, depth + 1)
+            {
+                return false;
+            }
+        }
+        out.push(p.clone());
+        if let Some(Value::Array(branches)) = o.get("allOf") {
+            for b in branches {
+                let bp = self.sub(&p, b);
+                if !self.flatten_into(bp, out, seen, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    fn check_all(&mut self, parts: &[Part<'a>], negs: &[Part<'a>], v: &Value, depth: usize) -> bool {
+        for p in parts {
+            if !self.check(p, v, depth) {
+                return false;
+            }
+        }
+        for n in negs {
+            if self.check(n, v, depth) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A value satisfying every schema of `parts` and none of `negs` (best effort).
+    /// `chosen` lists the disjunctions (schema address, keyword) already decided.
+    fn generate(
+        &mut self,
+        parts: &[Part<'a>],
+        negs: &[Part<'a>],
+        chosen: &[(usize, u8)],
+        depth: usize,
+    ) -> Option<Value> {
+        if depth > MAX_DEPTH || self.budget == 0 {
+            return None;
+        }
+        self.budget -= 1;
+        let flat = self.flatten(parts, depth)?;
+
+        for p in &flat {
+            let Some(o) = p.s.as_object() else { continue };
+            let addr = p.s as *const Value as usize;
+            for (k, kw) in [(0u8, "anyOf"), (1u8, "oneOf")] {
+                if chosen.contains(&(addr, k)) {
+                    continue;
+                }
+                if let Some(Value::Array(branches)) = o.get(kw) {
+                    let mut ch = chosen.to_vec();
+                    ch.push((addr, k));
+                    let mut fallback = None;
+                    for b in branches.iter().take(MAX_BRANCHES) {
+                        let mut np = parts.to_vec();
+                        np.push(self.sub(p, b));
+                        if let Some(v) = self.generate(&np, negs, &ch, depth + 1) {
+                            if self.check_all(parts, negs, &v, 0) {
+                                return Some(v);
+                            }
+                            fallback.get_or_insert(v);
+                        }
+                    }
+                    return fallback;
+                }
+            }
+            if !chosen.contains(&(addr, 2))
+                && let Some(cond) = o.get("if")
+                && (o.contains_key("then") || o.contains_key("else"))
+            {
+                let mut ch = chosen.to_vec();
+                ch.push((addr, 2));
+                let mut fallback = None;
+                let mut np = parts.to_vec();
+                np.push(self.sub(p, cond));
+                if let Some(t) = o.get("then") {
+                    np.push(self.sub(p, t));
+                }
+                if let Some(v) = self.generate(&np, negs, &ch, depth + 1) {
+                    if self.check_all(parts, negs, &v, 0) {
+                        return Some(v);
+                    }
+                    fallback.get_or_insert(v);
+                }
+                let mut np = parts.to_vec();
+                if let Some(e) = o.get("else") {
+                    np.push(self.sub(p, e));
+                }
+                let mut nn = negs.to_vec();
+                nn.push(self.sub(p, cond));
+                if let Some(v) = self.generate(&np, &nn, &ch, depth + 1) {
+                    if self.check_all(parts, negs, &v, 0) {
+                        return Some(v);
+                    }
+                    fallback.get_or_insert(v);
+                }
+                return fallback;
+            }
+        }
+        self.gen_leaf(&flat, parts, negs, depth)
+    }
+
+    /// Generation once every disjunction is decided.
+    fn gen_leaf(&mut self, flat: &[Part<'a>], parts: &[Part<'a>], negs: &[Part<'a>], depth: usize) -> Option<Value> {
+        for p in flat {
+            if let Some(c) = p.s.get("const") {
+                return Some(c.clone());
+            }
+        }
+        let mut first_enum: Option<Option<&Value>> = None;
+        for p in flat {
+            if let Some(Value::Array(values)) = p.s.get("enum") {
+                for v in values.iter().take(64) {
+                    if self.check_all(parts, negs, v, 0) {
+                        return Some(v.clone());
+                    }
+                }
+                first_enum.get_or_insert(values.first());
+            }
+        }
+        if let Some(e) = first_enum {
+            return e.cloned();
+        }
+        for p in flat {
+            if let Some(d) = p.s.get("default")
+                && self.check_all(parts, negs, d, 0)
+            {
+                return Some(d.clone());
+            }
+            if let Some(Value::Array(examples)) = p.s.get("examples") {
+                for e in examples.iter().take(8) {
+                    if self.check_all(parts, negs, e, 0) {
+                        return Some(e.clone());
+                    }
+                }
+            }
+        }
+        let mut fallback = None;
+        for t in self.types(flat) {
+            for c in self.gen_type(t, flat, depth) {
+                if self.check_all(parts, negs, &c, 0) {
+                    return Some(c);
+                }
+                fallback.get_or_insert(c);
+            }
+            if self.budget == 0 {
+                break;
+            }
+        }
+        fallback
+    }
+
+    /// The declared types of a conjunction, when any part declares `type`.
+    fn declared_types(&self, flat: &[Part<'a>]) -> Option<Vec<&'static str>> {
+        let mut allowed: Option<Vec<&'static str>> = None;
+        for p in flat {
+            let Some(t) = p.s.get("type") else { continue };
+            let names: Vec<&str> = match t {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                _ => continue,
+            };
+            let mut set: Vec<&'static str> = TYPE_ORDER.iter().copied().filter(|n| names.contains(n)).collect();
+            if names.contains(&"number") && !set.contains(&"integer") {
+                set.push("integer");
+            }
+            allowed = Some(match allowed {
+                None => set,
+                Some(a) => a.into_iter().filter(|n| set.contains(n)).collect(),
+            });
+        }
+        allowed.map(|a| TYPE_ORDER.iter().copied().filter(|n| a.contains(n)).collect())
+    }
+
+    /// The types to try, in order of preference.
+    fn types(&self, flat: &[Part<'a>]) -> Vec<&'static str> {
+        if let Some(t) = self.declared_types(flat) {
+            return t;
+        }
+        let has = |kws: &[&str]| flat.iter().any(|p| kws.iter().any(|k| p.s.get(*k).is_some()));
+        let mut out = Vec::new();
+        if has(&[
+            "properties",
+            "required",
+            "additionalProperties",
+            "patternProperties",
+            "minProperties",
+            "maxProperties",
+            "propertyNames",
+            "dependentRequired",
+            "dependentSchemas",
+            "dependencies",
+        ]) {
+            out.push("object");
+        }
+        if has(&["minLength", "maxLength", "pattern", "format"]) {
+            out.push("string");
+        }
+        if has(&[
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+        ]) {
+            out.push("integer");
+            out.push("number");
+        }
+        if has(&[
+            "items",
+            "prefixItems",
+            "additionalItems",
+            "minItems",
+            "maxItems",
+            "contains",
+            "uniqueItems",
+        ]) {
+            out.push("array");
+        }
+        for t in ["null", "object", "string", "integer", "number", "boolean", "array"] {
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    fn gen_type(&mut self, t: &str, flat: &[Part<'a>], depth: usize) -> Vec<Value> {
+        match t {
+            "null" => vec![Value::Null],
+            "boolean" => vec![Value::Bool(true), Value::Bool(false)],
+            "object" => self.gen_object(flat, depth).into_iter().collect(),
+            "array" => self.gen_array(flat, depth).into_iter().collect(),
+            "string" => self.string_candidates(flat),
+            "integer" => number_candidates(flat, true),
+            "number" => number_candidates(flat, false),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The schemas a property `key` of an object must satisfy; `None` when it is forbidden.
+    fn prop_parts(&mut self, flat: &[Part<'a>], key: &str) -> Option<Vec<Part<'a>>> {
+        let mut out = Vec::new();
+        for p in flat {
+            let Some(o) = p.s.as_object() else { continue };
+            let mut matched = false;
+            if let Some(s) = o.get("properties").and_then(|m| m.get(key)) {
+                matched = true;
+                out.push(self.sub(p, s));
+            }
+            if let Some(Value::Object(pp)) = o.get("patternProperties") {
+                for (pat, s) in pp {
+                    if self.re_match(pat, key) == Some(true) {
+                        matched = true;
+                        out.push(self.sub(p, s));
+                    }
+                }
+            }
+            if !matched && let Some(ap) = o.get("additionalProperties") {
+                if ap == &Value::Bool(false) {
+                    return None;
+                }
+                out.push(self.sub(p, ap));
+            }
+            if let Some(pn) = o.get("propertyNames") {
+                let pn = self.sub(p, pn);
+                if !self.check(&pn, &Value::String(key.to_string()), 0) {
+                    return None;
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// The schemas item `i` of an array must satisfy.
+    fn item_parts(&self, flat: &[Part<'a>], i: usize) -> Vec<Part<'a>> {
+        let mut out = Vec::new();
+        for p in flat {
+            let Some(o) = p.s.as_object() else { continue };
+            if let Some(Value::Array(prefix)) = o.get("prefixItems") {
+                if let Some(s) = prefix.get(i) {
+                    out.push(self.sub(p, s));
+                } else if let Some(s) = o.get("items") {
+                    out.push(self.sub(p, s));
+                }
+            } else if let Some(Value::Array(prefix)) = o.get("items") {
+                if let Some(s) = prefix.get(i) {
+                    out.push(self.sub(p, s));
+                } else if let Some(s) = o.get("additionalItems") {
+                    out.push(self.sub(p, s));
+                }
+            } else if let Some(s) = o.get("items") {
+                out.push(self.sub(p, s));
+            }
+        }
+        out
+    }
+
+    /// The required property names of a conjunction, closed under `dependentRequired`.
+    fn required_of(&self, flat: &[Part<'a>]) -> Vec<String> {
+        let mut required: Vec<String> = Vec::new();
+        for p in flat {
+            if let Some(Value::Array(r)) = p.s.get("required") {
+                for k in r.iter().filter_map(Value::as_str) {
+                    if !required.iter().any(|x| x == k) {
+                        required.push(k.to_string());
+                    }
+                }
+            }
+        }
+        let mut i = 0;
+        while i < required.len() && required.len() < 1000 {
+            let key = required[i].clone();
+            for p in flat {
+                for kw in ["dependentRequired", "dependencies"] {
+                    if let Some(Value::Array(deps)) = p.s.get(kw).and_then(|m| m.get(&key)) {
+                        for d in deps.iter().filter_map(Value::as_str) {
+                            if !required.iter().any(|x| x == d) {
+                                required.push(d.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        required
+    }
+
+    fn gen_object(&mut self, flat: &[Part<'a>], depth: usize) -> Option<Value> {
+        let required = self.required_of(flat);
+        if required.len() as u64 > MAX_ITEMS {
+            return None;
+        }
+        let mut obj = Map::new();
+        for key in &required {
+            let pp = self.prop_parts(flat, key)?;
+            let v = self.generate(&pp, &[], &[], depth + 1)?;
+            obj.insert(key.clone(), v);
+        }
+        let min_props = flat
+            .iter()
+            .filter_map(|p| p.s.get("minProperties").and_then(as_count))
+            .max()
+            .unwrap_or(0);
+        if min_props > MAX_ITEMS {
+            return None;
+        }
+        if (obj.len() as u64) < min_props {
+            let mut names: Vec<String> = Vec::new();
+            for p in flat {
+                if let Some(Value::Object(props)) = p.s.get("properties") {
+                    names.extend(props.keys().cloned());
+                }
+            }
+            names.extend(('a'..='z').map(|c| c.to_string()));
+            names.extend((0..min_props * 2).map(|i| format!("p{i}")));
+            for name in names {
+                if obj.len() as u64 >= min_props {
+                    break;
+                }
+                if obj.contains_key(&name) {
+                    continue;
+                }
+                let Some(pp) = self.prop_parts(flat, &name) else {
+                    continue;
+                };
+                if let Some(v) = self.generate(&pp, &[], &[], depth + 1) {
+                    obj.insert(name, v);
+                }
+            }
+        }
+        Some(Value::Object(obj))
+    }
+
+    fn gen_array(&mut self, flat: &[Part<'a>], depth: usize) -> Option<Value> {
+        let min_items = flat
+            .iter()
+            .filter_map(|p| p.s.get("minItems").and_then(as_count))
+            .max()
+            .unwrap_or(0);
+        let unique = flat.iter().any(|p| p.s.get("uniqueItems") == Some(&Value::Bool(true)));
+        let mut contains: Vec<(Part<'a>, u64)> = Vec::new();
+        for p in flat {
+            if let Some(c) = p.s.get("contains") {
+                let need = p.s.get("minContains").and_then(as_count).unwrap_or(1);
+                contains.push((self.sub(p, c), need));
+            }
+        }
+        if min_items > MAX_ITEMS {
+            return None;
+        }
+        let mut arr: Vec<Value> = Vec::new();
+        for i in 0..min_items as usize {
+            let ip = self.item_parts(flat, i);
+            let v = self.generate(&ip, &[], &[], depth + 1)?;
+            let v = if unique && arr.iter().any(|x| json_eq(x, &v)) {
+                self.unique_variant(&ip, &v, &arr).unwrap_or(v)
+            } else {
+                v
+            };
+            arr.push(v);
+        }
+        // Make enough items match each `contains`: replace non-matching items, or append.
+        for (c, k) in &contains {
+            let mut count = 0u64;
+            for x in &arr {
+                if self.check(c, x, depth + 1) {
+                    count += 1;
+                }
+            }
+            let mut i = 0usize;
+            while count < *k && i < MAX_ITEMS as usize && self.budget > 0 {
+                if i < arr.len() && self.check(c, &arr[i], depth + 1) {
+                    i += 1;
+                    continue;
+                }
+                let ip = self.item_parts(flat, i);
+                let mut with_c = ip.clone();
+                with_c.push(c.clone());
+                let made = match self.generate(&with_c, &[], &[], depth + 1) {
+                    Some(v)
+                        if self.check_all(&with_c, &[], &v, 0) && (!unique || !arr.iter().any(|x| json_eq(x, &v))) =>
+                    {
+                        Some(v)
+                    }
+                    _ => None,
+                };
+                match made {
+                    Some(v) if i < arr.len() => {
+                        arr[i] = v;
+                        count += 1;
+                    }
+                    Some(v) => {
+                        arr.push(v);
+                        count += 1;
+                    }
+                    None if i >= arr.len() => {
+                        // A filler so that a later position can hold the match.
+                        let v = self.generate(&ip, &[], &[], depth + 1)?;
+                        arr.push(v);
+                    }
+                    None => {}
+                }
+                i += 1;
+            }
+        }
+        Some(Value::Array(arr))
+    }
+
+    /// A value like `v`, valid for `parts`, equal to none of `taken`.
+    fn unique_variant(&mut self, parts: &[Part<'a>], v: &Value, taken: &[Value]) -> Option<Value> {
+        let mut cands = variants(v);
+        if let Some(flat) = self.flatten(parts, 0) {
+            for p in &flat {
+                if let Some(Value::Array(values)) = p.s.get("enum") {
+                    cands.extend(values.iter().take(64).cloned());
+                }
+            }
+            for t in self.types(&flat) {
+                if matches!(t, "string" | "integer" | "number" | "boolean") {
+                    cands.extend(self.gen_type(t, &flat, MAX_DEPTH));
+                }
+            }
+        }
+        cands
+            .into_iter()
+            .find(|c| !taken.iter().any(|x| json_eq(x, c)) && self.check_all(parts, &[], c, 0))
+    }
+
+    fn string_candidates(&mut self, flat: &[Part<'a>]) -> Vec<Value> {
+        let min = flat
+            .iter()
+            .filter_map(|p| p.s.get("minLength").and_then(as_count))
+            .max()
+            .unwrap_or(0);
+        let max = flat
+            .iter()
+            .filter_map(|p| p.s.get("maxLength").and_then(as_count))
+            .min();
+        if min > MAX_LEN {
+            return Vec::new();
+        }
+        let patterns: Vec<&'a str> = flat
+            .iter()
+            .filter_map(|p| p.s.get("pattern").and_then(Value::as_str))
+            .collect();
+        let format = flat.iter().find_map(|p| p.s.get("format").and_then(Value::as_str));
+
+        let mut raw: Vec<String> = Vec::new();
+        if let Some(s) = format.and_then(format_sample) {
+            raw.push(s.to_string());
+        }
+        if let Some(pat) = patterns.first() {
+            raw.extend(pattern_candidates(pat, min, max));
+        }
+        let len = min.max(1).min(max.unwrap_or(u64::MAX)) as usize;
+        raw.push("a".repeat(len));
+        raw.push(String::new());
+        for s in ["0", "A", "x0", "example"] {
+            raw.push(s.to_string());
+        }
+        let fits = |s: &String| {
+            let n = s.chars().count() as u64;
+            n >= min && max.is_none_or(|m| n <= m)
+        };
+        let mut good: Vec<Value> = Vec::new();
+        let mut loose: Vec<Value> = Vec::new();
+        for s in raw {
+            if !fits(&s) {
+                continue;
+            }
+            let all = patterns.iter().all(|p| self.re_match(p, &s) != Some(false));
+            let v = Value::String(s);
+            if all {
+                if !good.contains(&v) {
+                    good.push(v);
+                }
+            } else if !loose.contains(&v) {
+                loose.push(v);
+            }
+        }
+        // When no candidate matches the pattern, give up on it (best effort).
+        good.extend(loose);
+        good
+    }
+
+    /// Whether `v` satisfies the schema `p` as far as this checker knows (unknown keywords,
+    /// `format`, `unevaluated*` and unresolvable `$ref`s pass).
+    fn check(&mut self, p: &Part<'a>, v: &Value, depth: usize) -> bool {
+        if depth > MAX_DEPTH || self.budget == 0 {
+            return true;
+        }
+        self.budget -= 1;
+        let o = match p.s {
+            Value::Bool(b) => return *b,
+            Value::Object(o) => o,
+            _ => return true,
+        };
+        let p = self.rebase(p.clone());
+        if let Some(r) = o.get("$ref").and_then(Value::as_str) {
+            if let Some(t) = self.resolve_ref(&p.base, r)
+                && !self.check(&t, v, depth + 1)
+            {
+                return false;
+            }
+            if self.legacy_ref {
+                return true;
+            }
+        }
+        for kw in ["$dynamicRef", "$recursiveRef"] {
+            if let Some(r) = o.get(kw).and_then(Value::as_str)
+                && let Some(t) = self.resolve_ref(&p.base, r)
+                && !self.check(&t, v, depth + 1)
+            {
+                return false;
+            }
+        }
+        if let Some(t) = o.get("type")
+            && !type_matches(t, v)
+        {
+            return false;
+        }
+        if let Some(c) = o.get("const")
+            && !json_eq(c, v)
+        {
+            return false;
+        }
+        if let Some(Value::Array(e)) = o.get("enum")
+            && !e.iter().any(|x| json_eq(x, v))
+        {
+            return false;
+        }
+        let ok = match v {
+            Value::Number(n) => check_number(o, n.as_f64().unwrap_or(0.0)),
+            Value::String(s) => self.check_string(o, s),
+            Value::Object(m) => self.check_object(&p, o, m, v, depth),
+            Value::Array(a) => self.check_array(&p, o, a, depth),
+            _ => true,
+        };
+        if !ok {
+            return false;
+        }
+        if let Some(Value::Array(all)) = o.get("allOf") {
+            for s in all {
+                let sp = self.sub(&p, s);
+                if !self.check(&sp, v, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        if let Some(Value::Array(any)) = o.get("anyOf") {
+            let mut found = false;
+            for s in any {
+                let sp = self.sub(&p, s);
+                if self.check(&sp, v, depth + 1) {
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                return false;
+            }
+        }
+        if let Some(Value::Array(one)) = o.get("oneOf") {
+            let mut count = 0;
+            for s in one {
+                let sp = self.sub(&p, s);
+                if self.check(&sp, v, depth + 1) {
+                    count += 1;
+                    if count > 1 {
+                        break;
+                    }
+                }
+            }
+            if count != 1 {
+                return false;
+            }
+        }
+        if let Some(n) = o.get("not") {
+            let sp = self.sub(&p, n);
+            if self.check(&sp, v, depth + 1) {
+                return false;
+            }
+        }
+        if let Some(cond) = o.get("if") {
+            let cp = self.sub(&p, cond);
+            let branch = if self.check(&cp, v, depth + 1) {
+                o.get("then")
+            } else {
+                o.get("else")
+            };
+            if let Some(b) = branch {
+                let bp = self.sub(&p, b);
+                if !self.check(&bp, v, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    fn check_string(&mut self, o: &Map<String, Value>, s: &str) -> bool {
+        let n = s.chars().count() as u64;
+        if let Some(min) = o.get("minLength").and_then(as_count)
+            && n < min
+        {
+            return false;
+        }
+        if let Some(max) = o.get("maxLength").and_then(as_count)
+            && n > max
+        {
+            return false;
+        }
+        if let Some(pat) = o.get("pattern").and_then(Value::as_str)
+            && self.re_match(pat, s) == Some(false)
+        {
+            return false;
+        }
+        true
+    }
+
+    fn check_object(
+        &mut self,
+        p: &Part<'a>,
+        o: &'a Map<String, Value>,
+        m: &Map<String, Value>,
+        whole: &Value,
+        depth: usize,
+    ) -> bool {
+        for (k, val) in m {
+            let mut matched = false;
+            if let Some(s) = o.get("properties").and_then(|ps| ps.get(k)) {
+                matched = true;
+                let sp = self.sub(p, s);
+                if !self.check(&sp, val, depth + 1) {
+                    return false;
+                }
+            }
+            if let Some(Value::Object(pp)) = o.get("patternProperties") {
+                for (pat, s) in pp {
+                    if self.re_match(pat, k) == Some(true) {
+                        matched = true;
+                        let sp = self.sub(p, s);
+                        if !self.check(&sp, val, depth + 1) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            if !matched && let Some(ap) = o.get("additionalProperties") {
+                let sp = self.sub(p, ap);
+                if !self.check(&sp, val, depth + 1) {
+                    return false;
+                }
+            }
+            if let Some(pn) = o.get("propertyNames") {
+                let sp = self.sub(p, pn);
+                if !self.check(&sp, &Value::String(k.clone()), depth + 1) {
+                    return false;
+                }
+            }
+        }
+        if let Some(Value::Array(req)) = o.get("required")
+            && req.iter().filter_map(Value::as_str).any(|k| !m.contains_key(k))
+        {
+            return false;
+        }
+        let n = m.len() as u64;
+        if let Some(min) = o.get("minProperties").and_then(as_count)
+            && n < min
+        {
+            return false;
+        }
+        if let Some(max) = o.get("maxProperties").and_then(as_count)
+            && n > max
+        {
+            return false;
+        }
+        for kw in ["dependentRequired", "dependentSchemas", "dependencies"] {
+            let Some(Value::Object(deps)) = o.get(kw) else {
+                continue;
+            };
+            for (k, dep) in deps {
+                if !m.contains_key(k) {
+                    continue;
+                }
+                match dep {
+                    Value::Array(names) => {
+                        if names.iter().filter_map(Value::as_str).any(|d| !m.contains_key(d)) {
+                            return false;
+                        }
+                    }
+                    s => {
+                        let sp = self.sub(p, s);
+                        if !self.check(&sp, whole, depth + 1) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    fn check_array(&mut self, p: &Part<'a>, o: &'a Map<String, Value>, a: &[Value], depth: usize) -> bool {
+        let (prefix, rest): (&[Value], Option<&'a Value>) = match (o.get("prefixItems"), o.get("items")) {
+            (Some(Value::Array(pre)), items) => (pre.as_slice(), items),
+            (_, Some(Value::Array(pre))) => (pre.as_slice(), o.get("additionalItems")),
+            (_, items) => (&[], items),
+        };
+        for (i, x) in a.iter().enumerate() {
+            let s = match prefix.get(i) {
+                Some(s) => Some(s),
+                None => rest,
+            };
+            if let Some(s) = s {
+                let sp = self.sub(p, s);
+                if !self.check(&sp, x, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        let n = a.len() as u64;
+        if let Some(min) = o.get("minItems").and_then(as_count)
+            && n < min
+        {
+            return false;
+        }
+        if let Some(max) = o.get("maxItems").and_then(as_count)
+            && n > max
+        {
+            return false;
+        }
+        if o.get("uniqueItems") == Some(&Value::Bool(true)) {
+            for i in 0..a.len() {
+                for j in i + 1..a.len() {
+                    if json_eq(&a[i], &a[j]) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if let Some(c) = o.get("contains") {
+            let min = o.get("minContains").and_then(as_count).unwrap_or(1);
+            let max = o.get("maxContains").and_then(as_count);
+            let cp = self.sub(p, c);
+            let mut count = 0u64;
+            for x in a {
+                if self.check(&cp, x, depth + 1) {
+                    count += 1;
+                }
+            }
+            if count < min || max.is_some_and(|m| count > m) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn as_count(v: &Value) -> Option<u64> {
+    v.as_u64()
+        .or_else(|| v.as_f64().filter(|f| *f >= 0.0 && f.fract() == 0.0).map(|f| f as u64))
+}
+
+fn is_integer(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
+        _ => false,
+    }
+}
+
+fn type_matches(t: &Value, v: &Value) -> bool {
+    let one = |name: &str| match name {
+        "null" => v.is_null(),
+        "boolean" => v.is_boolean(),
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        "string" => v.is_string(),
+        "number" => v.is_number(),
+        "integer" => is_integer(v),
+        _ => true,
+    };
+    match t {
+        Value::String(s) => one(s),
+        Value::Array(a) => a.iter().filter_map(Value::as_str).any(one),
+        _ => true,
+    }
+}
+
+/// JSON equality, with `1` equal to `1.0`.
+fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            if let (Some(x), Some(y)) = (x.as_i64(), y.as_i64()) {
+                x == y
+            } else if let (Some(x), Some(y)) = (x.as_u64(), y.as_u64()) {
+                x == y
+            } else {
+                x.as_f64() == y.as_f64()
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn is_multiple(x: f64, m: f64) -> bool {
+    if m <= 0.0 || !m.is_finite() {
+        return true;
+    }
+    if x.fract() == 0.0 && m.fract() == 0.0 {
+        return x % m == 0.0;
+    }
+    let q = x / m;
+    (q - q.round()).abs() < 1e-9 * q.abs().max(1.0)
+}
+
+/// Numeric bounds of a schema object: (lower, upper), each (value, exclusive).
+type Bound = Option<(f64, bool)>;
+
+fn bounds(o: &Map<String, Value>) -> (Bound, Bound) {
+    let mut lo: Bound = None;
+    let mut hi: Bound = None;
+    let tighten_lo = |lo: &mut Bound, v: f64, excl: bool| {
+        if lo.is_none_or(|(c, e)| v > c || (v == c && excl && !e)) {
+            *lo = Some((v, excl));
+        }
+    };
+    let tighten_hi = |hi: &mut Bound, v: f64, excl: bool| {
+        if hi.is_none_or(|(c, e)| v < c || (v == c && excl && !e)) {
+            *hi = Some((v, excl));
+        }
+    };
+    let bool_min = o.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
+    let bool_max = o.get("exclusiveMaximum").and_then(Value::as_bool) == Some(true);
+    if let Some(m) = o.get("minimum").and_then(Value::as_f64) {
+        tighten_lo(&mut lo, m, bool_min);
+    }
+    if let Some(m) = o.get("exclusiveMinimum").and_then(Value::as_f64) {
+        tighten_lo(&mut lo, m, true);
+    }
+    if let Some(m) = o.get("maximum").and_then(Value::as_f64) {
+        tighten_hi(&mut hi, m, bool_max);
+    }
+    if let Some(m) = o.get("exclusiveMaximum").and_then(Value::as_f64) {
+        tighten_hi(&mut hi, m, true);
+    }
+    (lo, hi)
+}
+
+fn check_number(o: &Map<String, Value>, x: f64) -> bool {
+    let (lo, hi) = bounds(o);
+    if let Some((m, excl)) = lo
+        && (x < m || (excl && x == m))
+    {
+        return false;
+    }
+    if let Some((m, excl)) = hi
+        && (x > m || (excl && x == m))
+    {
+        return false;
+    }
+    if let Some(m) = o.get("multipleOf").and_then(Value::as_f64)
+        && !is_multiple(x, m)
+    {
+        return false;
+    }
+    true
+}
+
+fn num_value(x: f64) -> Option<Value> {
+    if !x.is_finite() {
+        return None;
+    }
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        return Some(Value::from(x as i64));
+    }
+    serde_json::Number::from_f64(x).map(Value::Number)
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// Candidate numbers for a conjunction, in order of preference (not all valid).
+fn number_candidates(flat: &[Part<'_>], integer: bool) -> Vec<Value> {
+    let mut lo: Bound = None;
+    let mut hi: Bound = None;
+    let mut mults: Vec<f64> = Vec::new();
+    for p in flat {
+        let Some(o) = p.s.as_object() else { continue };
+        let (l, h) = bounds(o);
+        if let Some((v, e)) = l
+            && lo.is_none_or(|(c, ce)| v > c || (v == c && e && !ce))
+        {
+            lo = Some((v, e));
+        }
+        if let Some((v, e)) = h
+            && hi.is_none_or(|(c, ce)| v < c || (v == c && e && !ce))
+        {
+            hi = Some((v, e));
+        }
+        if let Some(m) = o.get("multipleOf").and_then(Value::as_f64)
+            && m > 0.0
+            && m.is_finite()
+        {
+            mults.push(m);
+        }
+    }
+    let step = if mults.is_empty() {
+        None
+    } else if mults.iter().all(|m| m.fract() == 0.0 && *m < 1e12) {
+        let mut l: u64 = 1;
+        for m in &mults {
+            let m = *m as u64;
+            l = l / gcd(l, m) * m;
+            if l > 1 << 50 {
+                break;
+            }
+        }
+        Some(l as f64)
+    } else {
+        Some(mults[0])
+    };
+    let mut raw: Vec<f64> = vec![0.0];
+    // The smallest admissible value at or above the lower bound.
+    if let Some((v, excl)) = lo {
+        let mut x = match step {
+            Some(m) => {
+                let mut x = (v / m).ceil() * m;
+                if excl && x <= v {
+                    x += m;
+                }
+                x
+            }
+            None if integer => {
+                if excl {
+                    v.floor() + 1.0
+                } else {
+                    v.ceil()
+                }
+            }
+            None => {
+                if excl {
+                    match hi {
+                        Some((h, _)) if h - v <= 1.0 => (v + h) / 2.0,
+                        _ => v.floor() + 1.0,
+                    }
+                } else {
+                    v
+                }
+            }
+        };
+        if integer && let Some(m) = step {
+            for _ in 0..16 {
+                if x.fract() == 0.0 {
+                    break;
+                }
+                x += m;
+            }
+        }
+        raw.push(x);
+    }
+    if let Some((v, excl)) = hi {
+        let x = match step {
+            Some(m) => {
+                let mut x = (v / m).floor() * m;
+                if excl && x >= v {
+                    x -= m;
+                }
+                x
+            }
+            None if integer => {
+                if excl {
+                    v.ceil() - 1.0
+                } else {
+                    v.floor()
+                }
+            }
+            None => {
+                if excl {
+                    match lo {
+                        Some((l, _)) if v - l <= 1.0 => (v + l) / 2.0,
+                        _ => v.ceil() - 1.0,
+                    }
+                } else {
+                    v
+                }
+            }
+        };
+        raw.push(x);
+    }
+    if let (Some((l, _)), Some((h, _))) = (lo, hi) {
+        let mid = (l + h) / 2.0;
+        raw.push(if integer { mid.round() } else { mid });
+    }
+    if let Some(m) = step {
+        raw.push(m);
+    }
+    raw.push(1.0);
+    if !integer {
+        raw.push(0.5);
+    }
+    let mut out: Vec<Value> = Vec::new();
+    for x in raw {
+        if integer && x.fract() != 0.0 {
+            continue;
+        }
+        if let Some(v) = num_value(x)
+            && !out.contains(&v)
+        {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Simple variations of a value (used to keep array items unique).
+fn variants(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Number(n) => {
+            let x = n.as_f64().unwrap_or(0.0);
+            (1..=8)
+                .flat_map(|i| [x + i as f64, x - i as f64])
+                .filter_map(num_value)
+                .collect()
+        }
+        Value::String(s) => {
+            let mut out: Vec<Value> = ('b'..='z').map(|c| Value::String(format!("{s}{c}"))).collect();
+            let n = s.chars().count();
+            out.extend(('b'..='z').map(|c| Value::String(c.to_string().repeat(n.max(1)))));
+            if n > 0 {
+                let head: String = s.chars().take(n - 1).collect();
+                out.extend(('b'..='z').map(|c| Value::String(format!("{head}{c}"))));
+            }
+            out
+        }
+        Value::Bool(b) => vec![Value::Bool(!b)],
+        Value::Object(m) => {
+            let mut out = Vec::new();
+            if let Some((k, first)) = m.iter().next() {
+                for w in variants(first) {
+                    let mut m2 = m.clone();
+                    m2.insert(k.clone(), w);
+                    out.push(Value::Object(m2));
+                }
+            }
+            out
+        }
+        Value::Array(a) => {
+            let mut out = Vec::new();
+            if let Some(first) = a.first() {
+                for w in variants(first) {
+                    let mut a2 = a.clone();
+                    a2[0] = w;
+                    out.push(Value::Array(a2));
+                }
+            }
+            out
+        }
+        Value::Null => Vec::new(),
+    }
+}
+
+/// A valid value for common `format`s.
+fn format_sample(format: &str) -> Option<&'static str> {
+    Some(match format {
+        "date-time" => "2000-01-01T00:00:00Z",
+        "date" => "2000-01-01",
+        "time" => "00:00:00Z",
+        "email" | "idn-email" => "user@example.com",
+        "uri" | "iri" | "uri-reference" | "iri-reference" => "https://example.com/",
+        "uri-template" => "https://example.com/{id}",
+        "uuid" => "00000000-0000-4000-8000-000000000000",
+        "ipv4" => "192.0.2.1",
+        "ipv6" => "2001:db8::1",
+        "hostname" | "idn-hostname" => "example.com",
+        "duration" => "P1D",
+        "json-pointer" => "/a",
+        "relative-json-pointer" => "0",
+        "regex" => "^a$",
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Strings for a pattern: a small generator for the common regex subset
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+enum Re {
+    Empty,
+    Char(char),
+    Set(Vec<(char, char)>, bool),
+    Alt(Vec<Re>),
+    Seq(Vec<Re>),
+    Rep(Box<Re>, u32, Option<u32>),
+}
+
+struct ReParser {
+    c: Vec<char>,
+    i: usize,
+}
+
+impl ReParser {
+    fn peek(&self) -> Option<char> {
+        self.c.get(self.i).copied()
+    }
+    fn eat(&mut self, ch: char) -> bool {
+        if self.peek() == Some(ch) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn alt(&mut self, depth: usize) -> Option<Re> {
+        if depth > 32 {
+            return None;
+        }
+        let mut alts = vec![self.seq(depth)?];
+        while self.eat('|') {
+            alts.push(self.seq(depth)?);
+        }
+        Some(if alts.len() == 1 { alts.pop()? } else { Re::Alt(alts) })
+    }
+    fn seq(&mut self, depth: usize) -> Option<Re> {
+        let mut items = Vec::new();
+        while let Some(ch) = self.peek() {
+            if ch == '|' || ch == ')' {
+                break;
+            }
+            let atom = self.atom(depth)?;
+            let atom = self.quantifier(atom);
+            items.push(atom);
+        }
+        Some(Re::Seq(items))
+    }
+    fn number(&mut self) -> Option<u32> {
+        let start = self.i;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.i += 1;
+        }
+        if self.i == start {
+            return None;
+        }
+        self.c[start..self.i].iter().collect::<String>().parse().ok()
+    }
+    fn quantifier(&mut self, atom: Re) -> Re {
+        let (min, max) = match self.peek() {
+            Some('*') => {
+                self.i += 1;
+                (0, None)
+            }
+            Some('+') => {
+                self.i += 1;
+                (1, None)
+            }
+            Some('?') => {
+                self.i += 1;
+                (0, Some(1))
+            }
+            Some('{') => {
+                let save = self.i;
+                self.i += 1;
+                let parsed = (|| {
+                    let min = self.number()?;
+                    let max = if self.eat(',') {
+                        if self.peek() == Some('}') {
+                            None
+                        } else {
+                            Some(self.number()?)
+                        }
+                    } else {
+                        Some(min)
+                    };
+                    if self.eat('}') { Some((min, max)) } else { None }
+                })();
+                match parsed {
+                    Some(q) => q,
+                    None => {
+                        self.i = save;
+                        return atom;
+                    }
+                }
+            }
+            _ => return atom,
+        };
+        // Lazy or possessive suffix.
+        if !self.eat('?') {
+            self.eat('+');
+        }
+        Re::Rep(Box::new(atom), min, max)
+    }
+    fn atom(&mut self, depth: usize) -> Option<Re> {
+        let ch = self.peek()?;
+        self.i += 1;
+        Some(match ch {
+            '(' => {
+                let mut lookaround = false;
+                if self.eat('?') {
+                    match self.peek() {
+                        Some(':') => self.i += 1,
+                        Some('=') | Some('!') => {
+                            self.i += 1;
+                            lookaround = true;
+                        }
+                        Some('<') | Some('P') => {
+                            if self.peek() == Some('P') {
+                                self.i += 1;
+                            }
+                            self.i += 1;
+                            if matches!(self.peek(), Some('=') | Some('!')) {
+                                self.i += 1;
+                                lookaround = true;
+                            } else {
+                                while self.peek().is_some_and(|c| c != '>') {
+                                    self.i += 1;
+                                }
+                                self.i += 1;
+                            }
+                        }
+                        _ => return None,
+                    }
+                }
+                let inner = self.alt(depth + 1)?;
+                if !self.eat(')') {
+                    return None;
+                }
+                if lookaround { Re::Empty } else { inner }
+            }
+            '[' => self.class()?,
+            '.' => Re::Char('a'),
+            '^' | '$' => Re::Empty,
+            '\\' => self.escape(false)?,
+            '*' | '+' | '?' => return None,
+            c => Re::Char(c),
+        })
+    }
+    /// An escape after `\`; inside a class, `\b` is a backspace.
+    fn escape(&mut self, in_class: bool) -> Option<Re> {
+        let ch = self.peek()?;
+        self.i += 1;
+        let word = vec![('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')];
+        Some(match ch {
+            'd' => Re::Set(vec![('0', '9')], false),
+            'D' => Re::Set(vec![('0', '9')], true),
+            'w' => Re::Set(word, false),
+            'W' => Re::Set(word, true),
+            's' => Re::Char(' '),
+            'S' => Re::Char('a'),
+            'b' if in_class => Re::Char('\u{8}'),
+            'b' | 'B' => Re::Empty,
+            'n' => Re::Char('\n'),
+            't' => Re::Char('\t'),
+            'r' => Re::Char('\r'),
+            'f' => Re::Char('\u{c}'),
+            'v' => Re::Char('\u{b}'),
+            '0' => Re::Char('\0'),
+            'x' => {
+                let h: String = self.c.get(self.i..self.i + 2)?.iter().collect();
+                self.i += 2;
+                Re::Char(char::from_u32(u32::from_str_radix(&h, 16).ok()?)?)
+            }
+            'u' => {
+                if self.eat('{') {
+                    let start = self.i;
+                    while self.peek().is_some_and(|c| c != '}') {
+                        self.i += 1;
+                    }
+                    let h: String = self.c[start..self.i].iter().collect();
+                    self.i += 1;
+                    Re::Char(char::from_u32(u32::from_str_radix(&h, 16).ok()?)?)
+                } else {
+                    let h: String = self.c.get(self.i..self.i + 4)?.iter().collect();
+                    self.i += 4;
+                    Re::Char(char::from_u32(u32::from_str_radix(&h, 16).ok()?)?)
+                }
+            }
+            'p' | 'P' => {
+                if self.eat('{') {
+                    while self.peek().is_some_and(|c| c != '}') {
+                        self.i += 1;
+                    }
+                    self.i += 1;
+                }
+                Re::Char(if ch == 'p' { 'a' } else { '!' })
+            }
+            'c' => {
+                self.i += 1;
+                Re::Char('\u{1}')
+            }
+            'k' => {
+                while self.peek().is_some_and(|c| c != '>') {
+                    self.i += 1;
+                }
+                self.i += 1;
+                Re::Empty
+            }
+            '1'..='9' => {
+                while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    self.i += 1;
+                }
+                Re::Empty
+            }
+            c => Re::Char(c),
+        })
+    }
+    fn class(&mut self) -> Option<Re> {
+        let negated = self.eat('^');
+        let mut ranges: Vec<(char, char)> = Vec::new();
+        let mut first = true;
+        loop {
+            let ch = self.peek()?;
+            if ch == ']' && !first {
+                self.i += 1;
+                break;
+            }
+            first = false;
+            self.i += 1;
+            let lo = if ch == '\\' {
+                match self.escape(true)? {
+                    Re::Char(c) => c,
+                    Re::Set(rs, false) => {
+                        ranges.extend(rs);
+                        continue;
+                    }
+                    _ => continue,
+                }
+            } else {
+                ch
+            };
+            if self.peek() == Some('-') && self.c.get(self.i + 1).is_some_and(|c| *c != ']') {
+                self.i += 1;
+                let hc = self.peek()?;
+                self.i += 1;
+                let hi = if hc == '\\' {
+                    match self.escape(true)? {
+                        Re::Char(c) => c,
+                        _ => lo,
+                    }
+                } else {
+                    hc
+                };
+                ranges.push((lo, hi.max(lo)));
+            } else {
+                ranges.push((lo, lo));
+            }
+        }
+        Some(Re::Set(ranges, negated))
+    }
+}
+
+fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges.iter().any(|(lo, hi)| *lo <= c && c <= *hi)
+}
+
+fn pick_char(ranges: &[(char, char)], negated: bool) -> char {
+    const PREFERRED: &str = "a0A_b1Bx- .";
+    if negated {
+        return PREFERRED
+            .chars()
+            .chain('!'..='~')
+            .find(|c| !in_ranges(ranges, *c))
+            .unwrap_or('\u{a1}');
+    }
+    PREFERRED
+        .chars()
+        .find(|c| in_ranges(ranges, *c))
+        .or_else(|| ranges.first().map(|r| r.0))
+        .unwrap_or('a')
+}
+
+/// Appends a string matching `re`: every repetition `extra` times more than its minimum,
+/// alternation `alt` (modulo the number of alternatives).
+fn emit(re: &Re, extra: u32, alt: usize, out: &mut String, limit: usize) {
+    if out.len() > limit {
+        return;
+    }
+    match re {
+        Re::Empty => {}
+        Re::Char(c) => out.push(*c),
+        Re::Set(r, neg) => out.push(pick_char(r, *neg)),
+        Re::Alt(alts) => emit(&alts[alt % alts.len()], extra, alt, out, limit),
+        Re::Seq(items) => {
+            for it in items {
+                emit(it, extra, alt, out, limit);
+            }
+        }
+        Re::Rep(inner, min, max) => {
+            let n = min.saturating_add(extra);
+            let n = max.map_or(n, |m| n.min(m)).min(limit as u32);
+            for _ in 0..n {
+                emit(inner, extra, alt, out, limit);
+                if out.len() > limit {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Strings that may match `pattern` with a length in `[min, max]` (checked by the caller).
+fn pattern_candidates(pattern: &str, min: u64, max: Option<u64>) -> Vec<String> {
+    let mut p = ReParser {
+        c: pattern.chars().collect(),
+        i: 0,
+    };
+    let Some(re) = p.alt(0) else {
+        return Vec::new();
+    };
+    if p.i != p.c.len() {
+        return Vec::new();
+    }
+    let limit = (max.unwrap_or(MAX_LEN).min(MAX_LEN) as usize).max(min as usize) + 8;
+    let anchored_start = pattern.starts_with('^');
+    let anchored_end = pattern.ends_with('$') && !pattern.ends_with("\\$");
+    let mut out: Vec<String> = Vec::new();
+    let extras: Vec<u32> = {
+        let mut e = vec![0, 1, 2, 3, 5, 8];
+        if min > 0 {
+            e.push(min.min(MAX_LEN) as u32);
+        }
+        e
+    };
+    for alt in 0..3 {
+        for &extra in &extras {
+            let mut s = String::new();
+            emit(&re, extra, alt, &mut s, limit);
+            let n = s.chars().count() as u64;
+            if n < min {
+                let pad = "a".repeat((min - n) as usize);
+                if !anchored_end {
+                    out.push(format!("{s}{pad}"));
+                }
+                if !anchored_start {
+                    out.push(format!("{pad}{s}"));
+                }
+            }
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Placing the local value
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    /// Missing containers are generated from the schema at their location.
+    Sample,
+    /// Missing containers are empty.
+    Empty,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pad {
+    /// Copy element 0, else generate, else the local value.
+    CopyFirst,
+    /// Generate from the item schema, else the local value.
+    Generated,
+    /// The local value itself.
+    Local,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mode {
+    fill: Fill,
+    pad: Pad,
+    /// The array holding the last token keeps only the placed value.
+    solo_last: bool,
+    /// Objects on the path keep only required properties and the path's own.
+    prune: bool,
+}
+
+fn place<'a>(
+    s: &mut Sampler<'a>,
+    cur: &mut Value,
+    parts: Vec<Part<'a>>,
+    tokens: &[String],
+    local: &Value,
+    mode: &Mode,
+    depth: usize,
+) {
+    let Some((tok, rest)) = tokens.split_first() else {
+        *cur = local.clone();
+        return;
+    };
+    let flat = s.flatten(&parts, 0).unwrap_or_default();
+    let idx = array_index(tok);
+    let want_array = match cur {
+        Value::Array(_) => idx.is_some(),
+        Value::Object(_) => false,
+        _ => {
+            idx.is_some()
+                && s.declared_types(&flat)
+                    .is_none_or(|t| t.contains(&"array") || !t.contains(&"object"))
+        }
+    };
+    let fits = |v: &Value| if want_array { v.is_array() } else { v.is_object() };
+    if !fits(cur) {
+        let generated = match mode.fill {
+            Fill::Sample if depth < MAX_DEPTH => s.generate(&parts, &[], &[], 0),
+            _ => None,
+        };
+        *cur = match generated {
+            Some(g) if fits(&g) => g,
+            _ if want_array => Value::Array(Vec::new()),
+            _ => Value::Object(Map::new()),
+        };
+    }
+    match cur {
+        Value::Array(arr) => {
+            let n = idx.unwrap_or(0);
+            if mode.solo_last && rest.is_empty() {
+                arr.clear();
+            }
+            if n > MAX_ITEMS as usize * 4 {
+                // Too far to pad sensibly: the caller's verification will reject this.
+                arr.clear();
+            }
+            while arr.len() < n {
+                let i = arr.len();
+                let pad = match mode.pad {
+                    Pad::CopyFirst if !arr.is_empty() => arr[0].clone(),
+                    Pad::CopyFirst | Pad::Generated if mode.fill == Fill::Sample => {
+                        let ip = s.item_parts(&flat, i);
+                        s.generate(&ip, &[], &[], 0).unwrap_or_else(|| local.clone())
+                    }
+                    _ => local.clone(),
+                };
+                arr.push(pad);
+            }
+            if arr.len() == n {
+                arr.push(Value::Null);
+            }
+            let child_parts = s.item_parts(&flat, n);
+            place(s, &mut arr[n], child_parts, rest, local, mode, depth + 1);
+        }
+        Value::Object(obj) => {
+            if mode.prune {
+                let req = s.required_of(&flat);
+                obj.retain(|k, _| k == tok || req.iter().any(|r| r == k));
+            }
+            let child_parts = s.prop_parts(&flat, tok).unwrap_or_default();
+            let child = obj.entry(tok.clone()).or_insert(Value::Null);
+            place(s, child, child_parts, rest, local, mode, depth + 1);
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn docs(root: Value) -> SchemaDocs {
+        SchemaDocs {
+            root_uri: "file:///schemas/root.json".to_string(),
+            root,
+            others: Vec::new(),
+        }
+    }
+
+    fn assert_sample_valid(schema: Value) {
+        let s = sample(&schema).unwrap_or_else(|| panic!("no sample for {schema}"));
+        let draft = detect_draft(&schema);
+        let v = jsonschema::options()
+            .with_draft(draft)
+            .build(&schema)
+            .expect("schema compiles");
+        assert!(v.is_valid(&s), "sample {s} is not valid for {schema}");
+    }
+
+    #[test]
+    fn samples_are_valid() {
+        let schemas = vec![
+            json!({"type": "object", "required": ["name", "age"], "properties": {
+                "name": {"type": "string", "minLength": 3},
+                "age": {"type": "integer", "minimum": 18, "maximum": 99}}}),
+            json!({"type": "string", "pattern": "^[A-Z]{2}-\\d{4}$"}),
+            json!({"type": "string", "format": "email", "maxLength": 40}),
+            json!({"type": "string", "format": "date-time"}),
+            json!({"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}),
+            json!({"$schema": "http://json-schema.org/draft-04/schema#",
+                   "type": "integer", "minimum": 5, "exclusiveMinimum": true, "multipleOf": 3}),
+            json!({"type": "array", "minItems": 3, "uniqueItems": true, "items": {"type": "integer"}}),
+            json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "boolean"}],
+                   "minItems": 2, "contains": {"const": 7}, "minContains": 1}),
+            json!({"type": "array", "items": [{"type": "string"}, {"type": "null"}], "minItems": 2,
+                   "additionalItems": false}),
+            json!({"$defs": {"pos": {"type": "integer", "minimum": 1}},
+                   "type": "object", "required": ["n"], "properties": {"n": {"$ref": "#/$defs/pos"}}}),
+            json!({"definitions": {"s": {"type": "string", "enum": ["x", "y"]}},
+                   "type": "array", "minItems": 1, "items": {"$ref": "#/definitions/s"}}),
+            json!({"oneOf": [{"type": "string", "maxLength": 0, "minLength": 1}, {"type": "integer", "minimum": 3}]}),
+            json!({"allOf": [{"type": "object", "required": ["a"]}, {"required": ["b"],
+                   "properties": {"b": {"const": 2}}}]}),
+            json!({"type": "object", "required": ["kind"], "properties": {"kind": {"enum": ["a", "b"]}},
+                   "if": {"properties": {"kind": {"const": "a"}}},
+                   "then": {"required": ["extra"], "properties": {"extra": {"type": "boolean"}}}}),
+            json!({"not": {"type": ["null", "object"]}}),
+            json!({"type": "object", "minProperties": 2, "additionalProperties": {"type": "integer"},
+                   "propertyNames": {"pattern": "^[a-z]+$"}}),
+            json!({"type": "object", "required": ["tags"], "properties": {"tags": {
+                   "type": "array", "minItems": 2, "uniqueItems": true,
+                   "items": {"type": "string", "format": "uuid"}}}}),
+            json!({"type": "string", "default": "hello", "maxLength": 10}),
+            json!({"type": "object", "required": ["a"], "dependentRequired": {"a": ["b"]},
+                   "properties": {"b": {"type": "string", "minLength": 2}}}),
+            json!({"anyOf": [{"type": "string", "pattern": "^x+$", "minLength": 4}]}),
+            json!({"type": "number", "multipleOf": 0.5, "minimum": 0.7}),
+        ];
+        for s in schemas {
+            assert_sample_valid(s);
+        }
+    }
+
+    #[test]
+    fn sample_recursive_schema_terminates() {
+        let schema = json!({"$defs": {"node": {"type": "object", "required": ["children"],
+            "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}},
+            "$ref": "#/$defs/node"});
+        assert_sample_valid(schema);
+        let impossible = json!({"$defs": {"n": {"type": "object", "required": ["next"],
+            "properties": {"next": {"$ref": "#/$defs/n"}}}}, "$ref": "#/$defs/n"});
+        // No finite instance exists; sample must just terminate.
+        let _ = sample(&impossible);
+    }
+
+    #[test]
+    fn build_max_length_decreased() {
+        let old = json!({"type": "object", "required": ["id", "name"], "properties": {
+            "id": {"type": "integer", "minimum": 1},
+            "name": {"type": "string", "maxLength": 12}}});
+        let mut new = old.clone();
+        new["properties"]["name"]["maxLength"] = json!(10);
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/name", &json!("aaaaaaaaaaa"), Side::Old).expect("witness");
+        assert_eq!(w["name"], json!("aaaaaaaaaaa"));
+        assert!(w.get("id").is_some());
+        assert_eq!(b.accepts(Side::Old, &w), Some(true));
+        assert_eq!(b.accepts(Side::New, &w), Some(false));
+    }
+
+    #[test]
+    fn build_enum_value_removed() {
+        let old = json!({"type": "object", "required": ["color", "size"], "properties": {
+            "color": {"enum": ["red", "green", "blue"]},
+            "size": {"type": "integer"}}});
+        let mut new = old.clone();
+        new["properties"]["color"]["enum"] = json!(["red", "green"]);
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/color", &json!("blue"), Side::Old).expect("witness");
+        assert_eq!(w, json!({"color": "blue", "size": 0}));
+        // The other direction does not exist for this local value.
+        assert_eq!(b.build("/color", &json!("blue"), Side::New), None);
+    }
+
+    #[test]
+    fn build_property_made_required() {
+        let old = json!({"type": "object", "required": ["a"], "properties": {
+            "a": {"type": "string"}, "b": {"type": "integer"}}});
+        let mut new = old.clone();
+        new["required"] = json!(["a", "b"]);
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("", &json!({"a": "x"}), Side::Old).expect("witness");
+        assert_eq!(w, json!({"a": "x"}));
+    }
+
+    #[test]
+    fn build_type_changed_in_array() {
+        let old = json!({"type": "object", "required": ["items"], "properties": {
+            "items": {"type": "array", "minItems": 2, "items": {"type": "string"}}}});
+        let mut new = old.clone();
+        new["properties"]["items"]["items"]["type"] = json!("integer");
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/items/0", &json!("s"), Side::Old).expect("witness");
+        assert_eq!(w["items"][0], json!("s"));
+        let w = b.build("/items/3", &json!(5), Side::New).expect("witness");
+        assert_eq!(b.accepts(Side::New, &w), Some(true));
+        assert_eq!(b.accepts(Side::Old, &w), Some(false));
+    }
+
+    #[test]
+    fn build_array_index_beyond_end_unique() {
+        let old = json!({"type": "array", "uniqueItems": true, "items": {"type": "integer"}});
+        let new = json!({"type": "array", "uniqueItems": true,
+            "items": {"type": "integer", "maximum": 100}});
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/4", &json!(500), Side::Old).expect("witness");
+        assert_eq!(b.accepts(Side::Old, &w), Some(true));
+        assert_eq!(b.accepts(Side::New, &w), Some(false));
+    }
+
+    #[test]
+    fn build_additional_properties_closed() {
+        let old = json!({"type": "object", "required": ["meta"], "properties": {
+            "meta": {"type": "object", "required": ["v"], "properties": {"v": {"type": "integer"}}}}});
+        let mut new = old.clone();
+        new["properties"]["meta"]["additionalProperties"] = json!(false);
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b
+            .build("/meta", &json!({"v": 1, "extra": true}), Side::Old)
+            .expect("witness");
+        assert_eq!(w, json!({"meta": {"v": 1, "extra": true}}));
+    }
+
+    #[test]
+    fn build_ref_across_documents() {
+        let root = json!({"type": "object", "required": ["address"], "properties": {
+            "address": {"$ref": "address.json"}}});
+        let addr_old = json!({"type": "object", "required": ["zip", "city"], "properties": {
+            "zip": {"type": "string", "maxLength": 10},
+            "city": {"type": "string", "minLength": 2}}});
+        let mut addr_new = addr_old.clone();
+        addr_new["properties"]["zip"]["maxLength"] = json!(5);
+        let mk = |addr: Value| SchemaDocs {
+            root_uri: "file:///schemas/root.json".to_string(),
+            root: root.clone(),
+            others: vec![("file:///schemas/address.json".to_string(), addr)],
+        };
+        let mut b = WitnessBuilder::new(mk(addr_old), mk(addr_new));
+        let w = b.build("/address/zip", &json!("1234567"), Side::Old).expect("witness");
+        assert_eq!(w["address"]["zip"], json!("1234567"));
+        assert!(w["address"]["city"].as_str().is_some_and(|c| c.len() >= 2));
+    }
+
+    #[test]
+    fn ref_with_root_id() {
+        let root = json!({"$id": "https://example.com/s/root.json", "type": "object",
+            "required": ["a"], "properties": {"a": {"$ref": "defs.json#/$defs/a"}}});
+        let defs_old = json!({"$defs": {"a": {"type": "integer", "maximum": 10}}});
+        let defs_new = json!({"$defs": {"a": {"type": "integer", "maximum": 5}}});
+        let mk = |d: Value| SchemaDocs {
+            root_uri: "https://example.com/s/root.json".to_string(),
+            root: root.clone(),
+            others: vec![("https://example.com/s/defs.json".to_string(), d)],
+        };
+        let mut b = WitnessBuilder::new(mk(defs_old), mk(defs_new));
+        assert_eq!(b.compile_error(Side::Old), None);
+        let w = b.build("/a", &json!(7), Side::Old).expect("witness");
+        assert_eq!(w, json!({"a": 7}));
+    }
+
+    #[test]
+    fn missing_other_document_fails_without_fetching() {
+        let root = json!({"properties": {"a": {"$ref": "https://example.com/nope.json"}}});
+        let mut b = WitnessBuilder::new(docs(root.clone()), docs(root));
+        assert_eq!(b.accepts(Side::Old, &json!({})), None);
+        assert!(b.compile_error(Side::Old).is_some());
+        assert_eq!(b.build("/a", &json!(1), Side::Old), None);
+    }
+
+    #[test]
+    fn draft7_detected_without_schema_keyword() {
+        let schema = json!({"type": "array", "items": [{"type": "string"}], "additionalItems": false});
+        assert_eq!(detect_draft(&schema), Draft::Draft7);
+        let mut b = WitnessBuilder::new(docs(schema.clone()), docs(schema));
+        assert_eq!(b.accepts(Side::Old, &json!(["a", 1])), Some(false));
+        assert_eq!(b.accepts(Side::Old, &json!(["a"])), Some(true));
+    }
+
+    #[test]
+    fn build_returns_none_when_local_does_not_discriminate() {
+        let old = json!({"type": "object", "properties": {"n": {"type": "integer", "maximum": 10}}});
+        let new = json!({"type": "object", "properties": {"n": {"type": "integer", "maximum": 8}}});
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        assert_eq!(b.build("/n", &json!(3), Side::Old), None);
+        assert_eq!(b.build("/n", &json!("x"), Side::Old), None);
+        assert!(b.build("/n", &json!(9), Side::Old).is_some());
+    }
+
+    #[test]
+    fn pattern_generator() {
+        for (pat, min, max) in [
+            ("^[a-z]+@[a-z]+\\.com$", 0, None),
+            ("^\\d{3}-\\d{2}$", 0, None),
+            ("^(foo|bar)_[0-9a-f]{8}$", 0, None),
+            ("^[^\\s]{5,}$", 0, None),
+            ("x", 6, Some(8)),
+            ("^(?:[A-Z][a-z]*)(?: [A-Z][a-z]*)*$", 7, None),
+        ] {
+            let re = Regex::new(pat).unwrap();
+            let cands = pattern_candidates(pat, min, max);
+            assert!(
+                cands.iter().any(|c| {
+                    let n = c.chars().count() as u64;
+                    re.is_match(c) && n >= min && max.is_none_or(|m| n <= m)
+                }),
+                "no candidate for {pat}: {cands:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Bad input never panics, hangs or overflows: each case gets a clear error and exit 2
+//! (or a reported change). One test per case, through the real binary.
+
+use assert_cmd::Command;
+use std::path::Path;
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+fn schemata() -> Command {
+    let mut c = Command::cargo_bin("schemata").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+/// Runs `schemata diff bad good` and returns (exit code, stderr).
+fn diff_err(bad_name: &str, bad: &str) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), bad_name, bad);
+    let good = write(dir.path(), "good.json", r#"{"type": "object"}"#);
+    let out = schemata()
+        .args(["diff", &bad, &good])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn invalid_json_reports_line_and_column() {
+    let (code, err) = diff_err("bad.json", "{\n  \"type\": \"object\",\n  \"properties\": {\n}");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("bad.json:4:"), "{err}");
+}
+
+#[test]
+fn invalid_yaml_reports_line_and_column() {
+    let (code, err) = diff_err("bad.yaml", "type: object\nproperties:\n  a: [unclosed\n");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("bad.yaml:"), "{err}");
+}
+
+#[test]
+fn a_document_that_is_not_a_schema() {
+    let (code, err) = diff_err("list.json", "[1, 2, 3]");
+    assert_eq!(code, 2);
+    assert!(err.contains("not a schema"), "{err}");
+    let (code, err) = diff_err("typo.json", r#"{"properties": {"a": {"type": "strng"}}}"#);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown type \"strng\"") && err.contains("typo.json:1:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_schema_dialect() {
+    let (code, err) = diff_err(
+        "dialect.json",
+        r#"{"$schema": "https://example.com/my-dialect", "type": "object"}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown $schema") && err.contains("hint:"), "{err}");
+}
+
+#[test]
+fn hundred_thousand_levels_of_nesting() {
+    let deep_json = format!(
+        "{}{}",
+        "{\"not\":".repeat(100_000),
+        "{}".to_string() + &"}".repeat(100_000)
+    );
+    let (code, err) = diff_err("deep.json", &deep_json);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nesting"), "{err}");
+    let deep_yaml = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+    let (code, err) = diff_err("deep.yaml", &deep_yaml);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nesting") || err.contains("deep"), "{err}");
+}
+
+#[test]
+fn yaml_alias_bomb() {
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let prev = format!("*a{}", i - 1);
+        bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![prev; 10].join(", ")));
+    }
+    let (code, err) = diff_err("bomb.yaml", &bomb);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("alias"), "{err}");
+}
+
+#[test]
+fn fifty_megabyte_file_is_read() {
+    // 50 MB of properties: must finish (no hang) and diff cleanly against itself.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = String::from("{\"type\":\"object\",\"properties\":{");
+    let mut i = 0;
+    while s.len() < 50 * 1024 * 1024 {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&format!(
+            "\"p{i}\":{{\"type\":\"string\",\"description\":\"{}\"}}",
+            "d".repeat(400)
+        ));
+        i += 1;
+    }
+    s.push_str("}}");
+    let a = write(dir.path(), "big.json", &s);
+    let out = schemata()
+        .args(["diff", &a, &a, "--format", "json"])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn ref_cycle_is_compared_without_recursing_forever() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.json",
+        r##"{"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}, "v": {"type": "string"}}}, "loop": {"$ref": "#/$defs/loop"}}, "$ref": "#/$defs/n"}"##,
+    );
+    let b = write(
+        dir.path(),
+        "b.json",
+        r##"{"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}, "v": {"type": "integer"}}}}, "$ref": "#/$defs/n"}"##,
+    );
+    let out = schemata()
+        .args(["diff", &a, &b, "--format", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["type-changed"], "{v}");
+}
+
+#[test]
+fn ref_escaping_the_root_is_reported_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::create_dir(dir.path().join("s")).unwrap();
+    let a = write(
+        dir.path(),
+        "s/a.json",
+        r#"{"properties": {"x": {"$ref": "../../outside.json"}}}"#,
+    );
+    let out = schemata()
+        .args(["diff", &a, &a])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("leaves the registry root"), "{stdout}");
+}
+
+#[test]
+fn remote_ref_is_reported_never_fetched() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.json",
+        r#"{"properties": {"m": {"$ref": "https://example.com/money-v1.json"}}}"#,
+    );
+    let b = write(
+        dir.path(),
+        "b.json",
+        r#"{"properties": {"m": {"$ref": "https://example.com/money-v2.json"}}}"#,
+    );
+    let out = schemata()
+        .args(["diff", &a, &b])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.contains("external-ref-changed") && stdout.contains("not fetched"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn missing_file_and_bad_arguments_exit_2() {
+    let out = schemata()
+        .args(["diff", "/nonexistent/a.json", "/nonexistent/b.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/a.json"));
+    let out = schemata()
+        .args(["diff", "--mode", "sideways", "a", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = schemata().args(["rules", "no-such-rule"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
