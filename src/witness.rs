@@ -117,6 +117,7 @@ impl SideState {
             let index = self.index();
             let regexes = std::mem::take(&mut self.regexes);
             let mut s = Sampler::new(self.doc_values(), &index, self.draft, regexes);
+            s.budget = SAMPLE_BUDGET;
             let root = s.root_part();
             let value = s.generate(&[root], &[], &[], 0);
             let regexes = s.into_regexes();
@@ -138,6 +139,12 @@ impl WitnessBuilder {
     /// schema cannot be compiled.
     pub fn accepts(&mut self, side: Side, doc: &Value) -> Option<bool> {
         self.sides[side.index()].compiled().map(|v| v.is_valid(doc))
+    }
+
+    /// A small sample of that side's schema (computed once; `$ref`s into `others` are
+    /// followed). Not guaranteed valid: check with [`WitnessBuilder::accepts`].
+    pub fn sample_of(&mut self, side: Side) -> Option<Value> {
+        self.sides[side.index()].sample()
     }
 
     /// The compilation error of that side, if its schema does not compile.
@@ -181,7 +188,7 @@ impl WitnessBuilder {
 
         let mut tried: Vec<Value> = Vec::new();
         let mut found = None;
-        let last_index = tokens.last().and_then(|t| array_index(t)).is_some();
+        let last_index = tokens.last().is_some_and(|t| t == "*" || array_index(t).is_some());
         let mut zero_tokens = tokens.clone();
         if let Some(last) = zero_tokens.last_mut() {
             *last = "0".to_string();
@@ -192,6 +199,7 @@ impl WitnessBuilder {
                 pad: Pad::CopyFirst,
                 solo_last: false,
                 prune: false,
+                plain_key: false,
             };
             let minimal = Mode {
                 fill: Fill::Empty,
@@ -211,6 +219,24 @@ impl WitnessBuilder {
                     },
                 ),
             ];
+            if tokens.iter().any(|t| t == "*") {
+                v.push((
+                    true,
+                    &tokens,
+                    Mode {
+                        plain_key: true,
+                        ..sample
+                    },
+                ));
+                v.push((
+                    false,
+                    &tokens,
+                    Mode {
+                        plain_key: true,
+                        ..minimal
+                    },
+                ));
+            }
             if last_index {
                 v.push((
                     true,
@@ -269,6 +295,7 @@ pub fn sample(root: &Value) -> Option<Value> {
     let draft = detect_draft(root);
     let index = Index::build(&[("", root)], draft);
     let mut s = Sampler::new(vec![root], &index, draft, HashMap::new());
+    s.budget = SAMPLE_BUDGET;
     let part = s.root_part();
     s.generate(&[part], &[], &[], 0)
 }
@@ -288,11 +315,12 @@ impl jsonschema::Retrieve for NoFetch {
 
 fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
     let root_key = norm_uri(&docs.root_uri);
-    let others = docs
+    let others: Vec<(String, &Value)> = docs
         .others
         .iter()
-        .filter(|(u, _)| docs.root_uri.is_empty() || norm_uri(u) != root_key)
-        .map(|(u, v)| (u.trim_end_matches('#'), v));
+        .map(|(u, v)| (norm_uri(u), v))
+        .filter(|(u, _)| docs.root_uri.is_empty() || *u != root_key)
+        .collect();
     let registry = Registry::new()
         .retriever(NoFetch)
         .draft(draft)
@@ -305,7 +333,7 @@ fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
         .with_retriever(NoFetch)
         .with_registry(&registry);
     if !docs.root_uri.is_empty() {
-        options = options.with_base_uri(docs.root_uri.trim_end_matches('#').to_string());
+        options = options.with_base_uri(root_key);
     }
     options.build(&docs.root).map_err(|e| e.to_string())
 }
@@ -457,15 +485,16 @@ fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%'
-            && i + 2 < bytes.len() + 0
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
         {
-            out.push(b);
+            out.push(h * 16 + l);
             i += 3;
             continue;
         }
@@ -475,15 +504,31 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
+/// `u` with characters that may not appear in a URI (spaces, non-ASCII, ...) percent-encoded,
+/// so that file paths make valid URIs.
+fn encode_uri(u: &str) -> String {
+    const KEEP: &str = "-._~:/?#[]@!$&'()*+,;=%";
+    let mut out = String::with_capacity(u.len());
+    for b in u.bytes() {
+        if b.is_ascii_alphanumeric() || KEEP.as_bytes().contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// A normalized absolute URI without fragment (the key of a resource).
 fn norm_uri(u: &str) -> String {
     let u = u.split('#').next().unwrap_or("");
     if u.is_empty() {
         return DEFAULT_BASE.to_string();
     }
-    match jsonschema::uri::from_str(u) {
+    let u = encode_uri(u);
+    match jsonschema::uri::from_str(&u) {
         Ok(parsed) => parsed.as_str().to_string(),
-        Err(_) => u.to_string(),
+        Err(_) => u,
     }
 }
 
@@ -580,10 +625,15 @@ fn schema_id(o: &Map<String, Value>, draft: Draft) -> Option<&str> {
 // ---------------------------------------------------------------------------------------
 
 const MAX_DEPTH: usize = 64;
+/// Steps (generation and check calls) allowed for one `build` call.
 const BUDGET: usize = 200_000;
+/// Steps allowed for the sample of a whole side (computed once per side).
+const SAMPLE_BUDGET: usize = 1_000_000;
 const MAX_LEN: u64 = 4096;
 const MAX_ITEMS: u64 = 256;
 const MAX_BRANCHES: usize = 16;
+/// The largest array position a local value is placed at.
+const MAX_PAD: usize = 1024;
 
 /// A subschema with the base URI its `$ref`s resolve against.
 #[derive(Clone, Debug)]
@@ -1046,7 +1096,7 @@ impl<'a> Sampler<'a> {
             }
         }
         let mut i = 0;
-        while i < required.len() && required.len() < 1000 {
+        while i < required.len() && required.len() < 100_000 {
             let key = required[i].clone();
             for p in flat {
                 for kw in ["dependentRequired", "dependencies"] {
@@ -1064,11 +1114,73 @@ impl<'a> Sampler<'a> {
         required
     }
 
+    /// Whether a conjunction describes arrays rather than objects (for a `*` token).
+    fn suggests_array(&self, flat: &[Part<'a>]) -> bool {
+        if let Some(t) = self.declared_types(flat)
+            && t.contains(&"array") != t.contains(&"object")
+        {
+            return t.contains(&"array");
+        }
+        let has = |kws: &[&str]| flat.iter().any(|p| kws.iter().any(|k| p.s.get(*k).is_some()));
+        has(&[
+            "items",
+            "prefixItems",
+            "additionalItems",
+            "contains",
+            "minItems",
+            "maxItems",
+        ]) && !has(&["properties", "patternProperties", "additionalProperties", "required"])
+    }
+
+    /// A property name for a `*` token: one matching `patternProperties` (unless `plain`),
+    /// else an undeclared name; either way allowed by `propertyNames`.
+    fn wildcard_key(&mut self, flat: &[Part<'a>], plain: bool) -> String {
+        let mut patterns: Vec<&'a str> = Vec::new();
+        let mut declared: Vec<&'a str> = Vec::new();
+        for p in flat {
+            if let Some(Value::Object(pp)) = p.s.get("patternProperties") {
+                patterns.extend(pp.keys().map(String::as_str));
+            }
+            if let Some(Value::Object(props)) = p.s.get("properties") {
+                declared.extend(props.keys().map(String::as_str));
+            }
+        }
+        let allowed = |s: &mut Self, name: &str| {
+            flat.iter().all(|p| match p.s.get("propertyNames") {
+                Some(pn) => {
+                    let pn = s.sub(p, pn);
+                    s.check(&pn, &Value::String(name.to_string()), 0)
+                }
+                None => true,
+            })
+        };
+        if !plain {
+            for pat in &patterns {
+                for cand in pattern_candidates(pat, 1, None) {
+                    if !declared.contains(&cand.as_str())
+                        && self.re_match(pat, &cand) == Some(true)
+                        && allowed(self, &cand)
+                    {
+                        return cand;
+                    }
+                }
+            }
+        }
+        let names = ["extra", "x", "key", "other", "a", "z", "k1", "X", "_extra"];
+        for name in names {
+            if declared.contains(&name) {
+                continue;
+            }
+            let by_pattern = patterns.iter().any(|p| self.re_match(p, name) == Some(true));
+            if !by_pattern && allowed(self, name) {
+                return name.to_string();
+            }
+        }
+        "extra".to_string()
+    }
+
     fn gen_object(&mut self, flat: &[Part<'a>], depth: usize) -> Option<Value> {
         let required = self.required_of(flat);
-        if required.len() as u64 > MAX_ITEMS {
-            return None;
-        }
         let mut obj = Map::new();
         for key in &required {
             let pp = self.prop_parts(flat, key)?;
@@ -2173,8 +2285,9 @@ fn emit(re: &Re, extra: u32, alt: usize, out: &mut String, limit: usize) {
             let n = min.saturating_add(extra);
             let n = max.map_or(n, |m| n.min(m)).min(limit as u32);
             for _ in 0..n {
+                let before = out.len();
                 emit(inner, extra, alt, out, limit);
-                if out.len() > limit {
+                if out.len() > limit || out.len() == before {
                     break;
                 }
             }
@@ -2257,6 +2370,8 @@ struct Mode {
     solo_last: bool,
     /// Objects on the path keep only required properties and the path's own.
     prune: bool,
+    /// A `*` key names an undeclared property rather than one of `patternProperties`.
+    plain_key: bool,
 }
 
 fn place<'a>(
@@ -2273,10 +2388,12 @@ fn place<'a>(
         return;
     };
     let flat = s.flatten(&parts, 0).unwrap_or_default();
-    let idx = array_index(tok);
+    let wildcard = tok == "*";
+    let idx = if wildcard { Some(0) } else { array_index(tok) };
     let want_array = match cur {
         Value::Array(_) => idx.is_some(),
         Value::Object(_) => false,
+        _ if wildcard => s.suggests_array(&flat),
         _ => {
             idx.is_some()
                 && s.declared_types(&flat)
@@ -2301,9 +2418,9 @@ fn place<'a>(
             if mode.solo_last && rest.is_empty() {
                 arr.clear();
             }
-            if n > MAX_ITEMS as usize * 4 {
-                // Too far to pad sensibly: the caller's verification will reject this.
-                arr.clear();
+            if n > MAX_PAD {
+                // Too far to pad sensibly: leave the document as it is (verification fails).
+                return;
             }
             while arr.len() < n {
                 let i = arr.len();
@@ -2324,12 +2441,17 @@ fn place<'a>(
             place(s, &mut arr[n], child_parts, rest, local, mode, depth + 1);
         }
         Value::Object(obj) => {
+            let key = if wildcard {
+                s.wildcard_key(&flat, mode.plain_key)
+            } else {
+                tok.clone()
+            };
             if mode.prune {
                 let req = s.required_of(&flat);
-                obj.retain(|k, _| k == tok || req.iter().any(|r| r == k));
+                obj.retain(|k, _| *k == key || req.iter().any(|r| r == k));
             }
-            let child_parts = s.prop_parts(&flat, tok).unwrap_or_default();
-            let child = obj.entry(tok.clone()).or_insert(Value::Null);
+            let child_parts = s.prop_parts(&flat, &key).unwrap_or_default();
+            let child = obj.entry(key).or_insert(Value::Null);
             place(s, child, child_parts, rest, local, mode, depth + 1);
         }
         _ => {}
@@ -2556,6 +2678,90 @@ mod tests {
         assert_eq!(b.build("/n", &json!(3), Side::Old), None);
         assert_eq!(b.build("/n", &json!("x"), Side::Old), None);
         assert!(b.build("/n", &json!(9), Side::Old).is_some());
+    }
+
+    #[test]
+    fn build_through_missing_optional_container() {
+        let old = json!({"type": "object", "required": ["id"], "properties": {
+            "id": {"type": "integer"},
+            "shipping": {"type": "object", "required": ["street", "zip"], "properties": {
+                "street": {"type": "string", "minLength": 3},
+                "zip": {"type": "string", "pattern": "^[0-9]{5}$"}}}}});
+        let mut new = old.clone();
+        new["properties"]["shipping"]["properties"]["zip"]["pattern"] = json!("^[0-9]{4}$");
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/shipping/zip", &json!("12345"), Side::Old).expect("witness");
+        assert_eq!(w["shipping"]["zip"], json!("12345"));
+        assert_eq!(w["shipping"]["street"], json!("aaa"));
+    }
+
+    #[test]
+    fn build_wildcard_tokens() {
+        let old = json!({"type": "object", "properties": {"id": {"type": "string"}},
+            "additionalProperties": {"type": "string"}});
+        let mut new = old.clone();
+        new["additionalProperties"] = json!({"type": "integer"});
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/*", &json!("s"), Side::Old).expect("witness");
+        assert_eq!(w, json!({"extra": "s"}));
+
+        let old = json!({"type": "object", "patternProperties": {"^x-": {"type": "string"}}});
+        let new = json!({"type": "object", "patternProperties": {"^x-": {"type": "integer"}}});
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/*", &json!("s"), Side::Old).expect("witness");
+        assert_eq!(w, json!({"x-": "s"}));
+
+        let old = json!({"type": "array", "items": {"type": "string"}});
+        let new = json!({"type": "array", "items": {"type": "string", "maxLength": 1}});
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/*", &json!("long"), Side::Old).expect("witness");
+        assert_eq!(w, json!(["long"]));
+    }
+
+    #[test]
+    fn uris_with_spaces_are_encoded() {
+        let root = json!({"type": "object", "required": ["m"], "properties": {"m": {"$ref": "money.json"}}});
+        let mk = |max: i64| SchemaDocs {
+            root_uri: "file:///my schemas/root.json".to_string(),
+            root: root.clone(),
+            others: vec![(
+                "file:///my schemas/money.json".to_string(),
+                json!({"type": "number", "maximum": max}),
+            )],
+        };
+        let mut b = WitnessBuilder::new(mk(100), mk(50));
+        assert_eq!(b.compile_error(Side::Old), None);
+        let w = b.build("/m", &json!(70), Side::Old).expect("witness");
+        assert_eq!(w, json!({"m": 70}));
+        assert_eq!(b.sample_of(Side::New), Some(json!({"m": 0})));
+    }
+
+    #[test]
+    fn large_schema_is_fast() {
+        let mut props = Map::new();
+        let mut defs = Map::new();
+        let mut required = Vec::new();
+        for i in 0..400 {
+            defs.insert(
+                format!("d{i}"),
+                json!({"type": "object", "required": ["v", "w"], "properties": {
+                    "v": {"type": "string", "minLength": 2, "pattern": "^[a-z]+$"},
+                    "w": {"anyOf": [{"type": "null"}, {"$ref": format!("#/$defs/d{}", (i + 1) % 400)}]}}}),
+            );
+            props.insert(format!("p{i}"), json!({"$ref": format!("#/$defs/d{i}")}));
+            required.push(json!(format!("p{i}")));
+        }
+        let old = json!({"type": "object", "required": required, "properties": props, "$defs": defs});
+        let mut new = old.clone();
+        new["$defs"]["d7"]["properties"]["v"]["maxLength"] = json!(3);
+        let started = std::time::Instant::now();
+        let mut b = WitnessBuilder::new(docs(old), docs(new));
+        let w = b.build("/p7/v", &json!("abcdef"), Side::Old).expect("witness");
+        assert_eq!(w["p7"]["v"], json!("abcdef"));
+        for i in 0..50 {
+            let _ = b.build(&format!("/p{i}/v"), &json!("abcdef"), Side::Old);
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
     }
 
     #[test]
