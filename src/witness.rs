@@ -12,16 +12,17 @@
 
 use jsonschema::{Draft, Registry, Validator};
 use regex::Regex;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// One version of a schema: its root document plus every other file it references,
 /// each under the base URI that `$ref`s in the root resolve against.
 #[derive(Debug, Clone)]
 pub struct SchemaDocs {
     /// Absolute URI of the root document, e.g. `file:///work/schemas/root.json`. `$ref`s
-    /// resolve against it (unless the root declares an absolute `$id`, see the caveat on
+    /// resolve against it (unless the root declares an absolute `$id`, see
     /// [`WitnessBuilder`]). Empty: a default base (`json-schema:///`).
     pub root_uri: String,
     pub root: Value,
@@ -56,11 +57,13 @@ impl Side {
 
 /// Compiles both versions once (lazily, on first use) and builds verified witnesses.
 ///
-/// Base URIs: the root is compiled with `root_uri` as its base URI, which takes precedence
-/// over a root `$id` for the root document itself; a root with an absolute `$id` still
-/// resolves relative `$ref`s of its subschemas against that `$id` in places, so for such
-/// roots give `root_uri` equal to the `$id` (and register `others` under URIs resolved
-/// against it).
+/// Base URIs: `$ref`s of the root resolve against `root_uri`, except when the root declares
+/// an absolute `$id`: then they resolve against that `$id` (whatever `root_uri` says), so
+/// `others` must be registered under URIs resolved against the `$id` (simplest: pass the `$id`
+/// as `root_uri`). An `others` document with its own absolute `$id` is also found under that
+/// `$id`. File paths may contain spaces and non-ASCII characters: URIs are percent-encoded
+/// before use. Nothing is fetched: a `$ref` to a document not in `others` makes that side
+/// fail to compile (`build` then returns `None`; see [`WitnessBuilder::compile_error`]).
 pub struct WitnessBuilder {
     sides: [SideState; 2],
 }
@@ -70,7 +73,7 @@ struct SideState {
     draft: Draft,
     /// `None` until compiled; then the validator or the compilation error.
     validator: Option<Result<Validator, String>>,
-    index: Option<Rc<Index>>,
+    index: Option<Arc<Index>>,
     /// `None` until computed; then the sample (itself `None` when none was found).
     sample: Option<Option<Value>>,
     regexes: HashMap<String, Option<Regex>>,
@@ -96,11 +99,11 @@ impl SideState {
         self.validator.as_ref().and_then(|r| r.as_ref().ok())
     }
 
-    fn index(&mut self) -> Rc<Index> {
+    fn index(&mut self) -> Arc<Index> {
         if self.index.is_none() {
             let mut docs: Vec<(&str, &Value)> = vec![(self.docs.root_uri.as_str(), &self.docs.root)];
             docs.extend(self.docs.others.iter().map(|(u, v)| (u.as_str(), v)));
-            self.index = Some(Rc::new(Index::build(&docs, self.draft)));
+            self.index = Some(Arc::new(Index::build(&docs, self.draft)));
         }
         self.index.clone().expect("index just built")
     }
@@ -119,7 +122,7 @@ impl SideState {
             let mut s = Sampler::new(self.doc_values(), &index, self.draft, regexes);
             s.budget = SAMPLE_BUDGET;
             let root = s.root_part();
-            let value = s.generate(&[root], &[], &[], 0);
+            let value = s.generate_top(&[root]);
             let regexes = s.into_regexes();
             self.regexes = regexes;
             self.sample = Some(value);
@@ -297,7 +300,7 @@ pub fn sample(root: &Value) -> Option<Value> {
     let mut s = Sampler::new(vec![root], &index, draft, HashMap::new());
     s.budget = SAMPLE_BUDGET;
     let part = s.root_part();
-    s.generate(&[part], &[], &[], 0)
+    s.generate_top(&[part])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -550,7 +553,7 @@ struct Index {
     /// `uri#anchor` → (document, JSON Pointer).
     anchors: HashMap<String, (usize, String)>,
     /// The base URI of each document's root (its `$id` when it has one).
-    doc_bases: Vec<Rc<str>>,
+    doc_bases: Vec<String>,
 }
 
 impl Index {
@@ -560,7 +563,7 @@ impl Index {
             let key = norm_uri(uri);
             index.resources.entry(key.clone()).or_insert((i, String::new()));
             let base = index.walk(i, doc, &key, String::new(), draft, 0);
-            index.doc_bases.push(base.into());
+            index.doc_bases.push(base);
         }
         index
     }
@@ -649,7 +652,14 @@ struct Sampler<'a> {
     /// Before 2019-09, `$ref` makes sibling keywords ignored.
     legacy_ref: bool,
     budget: usize,
+    /// The deepest nesting `generate` goes to (raised step by step by `generate_top`).
+    max_depth: usize,
+    /// Conjunctions (schema addresses) that generation failed for, with the room it had.
+    failed: HashMap<Vec<usize>, usize>,
+    /// (schema, value) addresses being checked, to stop at `$ref` cycles.
+    checking: Vec<(usize, usize)>,
     regexes: HashMap<String, Option<Regex>>,
+    pattern_cache: HashMap<(String, u64, Option<u64>), Vec<String>>,
 }
 
 const TYPE_ORDER: [&str; 7] = ["object", "string", "integer", "number", "boolean", "array", "null"];
@@ -662,7 +672,11 @@ impl<'a> Sampler<'a> {
             draft,
             legacy_ref: matches!(draft, Draft::Draft4 | Draft::Draft6 | Draft::Draft7),
             budget: BUDGET,
+            max_depth: MAX_DEPTH,
+            failed: HashMap::new(),
+            checking: Vec::new(),
             regexes,
+            pattern_cache: HashMap::new(),
         }
     }
 
@@ -673,12 +687,7 @@ impl<'a> Sampler<'a> {
     fn root_part(&self) -> Part<'a> {
         Part {
             s: self.docs[0],
-            base: self
-                .index
-                .doc_bases
-                .first()
-                .cloned()
-                .unwrap_or_else(|| DEFAULT_BASE.into()),
+            base: self.index.doc_bases.first().map_or(DEFAULT_BASE, String::as_str).into(),
         }
     }
 
@@ -688,6 +697,17 @@ impl<'a> Sampler<'a> {
             self.regexes.insert(pattern.to_string(), re);
         }
         self.regexes.get(pattern).and_then(Option::as_ref)
+    }
+
+    /// [`pattern_candidates`], cached.
+    fn pattern_strings(&mut self, pattern: &str, min: u64, max: Option<u64>) -> Vec<String> {
+        let key = (pattern.to_string(), min, max);
+        if let Some(c) = self.pattern_cache.get(&key) {
+            return c.clone();
+        }
+        let c = pattern_candidates(pattern, min, max);
+        self.pattern_cache.insert(key, c.clone());
+        c
     }
 
     /// Whether `pattern` matches `s`; `None` when the pattern cannot be compiled.
@@ -812,6 +832,24 @@ impl<'a> Sampler<'a> {
         true
     }
 
+    /// A value for `parts`, preferring shallow ones: generation first stops at a small depth
+    /// (cheap failure of branches that recurse without end), then at the full depth.
+    fn generate_top(&mut self, parts: &[Part<'a>]) -> Option<Value> {
+        let mut fallback = None;
+        for cap in [12, MAX_DEPTH] {
+            self.max_depth = cap;
+            let v = self.generate(parts, &[], &[], 0);
+            self.max_depth = MAX_DEPTH;
+            if let Some(v) = v {
+                if self.check_all(parts, &[], &v, 0) {
+                    return Some(v);
+                }
+                fallback = Some(v);
+            }
+        }
+        fallback
+    }
+
     /// A value satisfying every schema of `parts` and none of `negs` (best effort).
     /// `chosen` lists the disjunctions (schema address, keyword) already decided.
     fn generate(
@@ -821,13 +859,41 @@ impl<'a> Sampler<'a> {
         chosen: &[(usize, u8)],
         depth: usize,
     ) -> Option<Value> {
-        if depth > MAX_DEPTH || self.budget == 0 {
+        if depth > self.max_depth || self.budget == 0 {
             return None;
         }
         self.budget -= 1;
         let flat = self.flatten(parts, depth)?;
+        // A conjunction that failed with at least this much room left fails again.
+        let mut key: Vec<usize> = flat.iter().map(|p| p.s as *const Value as usize).collect();
+        key.sort_unstable();
+        key.push(usize::MAX);
+        key.extend(negs.iter().map(|p| p.s as *const Value as usize));
+        key.push(usize::MAX);
+        key.extend(chosen.iter().map(|(a, k)| a ^ (*k as usize)));
+        let room = self.max_depth - depth;
+        if self.failed.get(&key).is_some_and(|r| room <= *r) {
+            return None;
+        }
+        let result = self.generate_flat(&flat, parts, negs, chosen, depth);
+        if result.is_none() && self.budget > 0 {
+            let r = self.failed.entry(key).or_insert(room);
+            *r = (*r).max(room);
+        }
+        result
+    }
 
-        for p in &flat {
+    fn generate_flat(
+        &mut self,
+        flat: &[Part<'a>],
+        parts: &[Part<'a>],
+        negs: &[Part<'a>],
+        chosen: &[(usize, u8)],
+        depth: usize,
+    ) -> Option<Value> {
+        // Disjunctions do not nest the instance, so they keep `depth`; `chosen` grows with
+        // each decision, which bounds the recursion.
+        for p in flat.iter().filter(|_| chosen.len() < 64) {
             let Some(o) = p.s.as_object() else { continue };
             let addr = p.s as *const Value as usize;
             for (k, kw) in [(0u8, "anyOf"), (1u8, "oneOf")] {
@@ -838,10 +904,19 @@ impl<'a> Sampler<'a> {
                     let mut ch = chosen.to_vec();
                     ch.push((addr, k));
                     let mut fallback = None;
-                    for b in branches.iter().take(MAX_BRANCHES) {
+                    for (i, b) in branches.iter().enumerate().take(MAX_BRANCHES) {
                         let mut np = parts.to_vec();
                         np.push(self.sub(p, b));
-                        if let Some(v) = self.generate(&np, negs, &ch, depth + 1) {
+                        // Exactly one branch of a oneOf: the value should fail the others.
+                        let mut nn = negs.to_vec();
+                        if k == 1 {
+                            for (j, other) in branches.iter().enumerate().take(MAX_BRANCHES) {
+                                if j != i {
+                                    nn.push(self.sub(p, other));
+                                }
+                            }
+                        }
+                        if let Some(v) = self.generate(&np, &nn, &ch, depth) {
                             if self.check_all(parts, negs, &v, 0) {
                                 return Some(v);
                             }
@@ -858,12 +933,19 @@ impl<'a> Sampler<'a> {
                 let mut ch = chosen.to_vec();
                 ch.push((addr, 2));
                 let mut fallback = None;
+                // Often the value made without the conditional already satisfies it.
+                if let Some(v) = self.generate(parts, negs, &ch, depth) {
+                    if self.check_all(parts, negs, &v, 0) {
+                        return Some(v);
+                    }
+                    fallback.get_or_insert(v);
+                }
                 let mut np = parts.to_vec();
                 np.push(self.sub(p, cond));
                 if let Some(t) = o.get("then") {
                     np.push(self.sub(p, t));
                 }
-                if let Some(v) = self.generate(&np, negs, &ch, depth + 1) {
+                if let Some(v) = self.generate(&np, negs, &ch, depth) {
                     if self.check_all(parts, negs, &v, 0) {
                         return Some(v);
                     }
@@ -875,7 +957,7 @@ impl<'a> Sampler<'a> {
                 }
                 let mut nn = negs.to_vec();
                 nn.push(self.sub(p, cond));
-                if let Some(v) = self.generate(&np, &nn, &ch, depth + 1) {
+                if let Some(v) = self.generate(&np, &nn, &ch, depth) {
                     if self.check_all(parts, negs, &v, 0) {
                         return Some(v);
                     }
@@ -884,7 +966,7 @@ impl<'a> Sampler<'a> {
                 return fallback;
             }
         }
-        self.gen_leaf(&flat, parts, negs, depth)
+        self.gen_leaf(flat, parts, negs, depth)
     }
 
     /// Generation once every disjunction is decided.
@@ -922,19 +1004,402 @@ impl<'a> Sampler<'a> {
                 }
             }
         }
-        let mut fallback = None;
+        let mut tried: Vec<Value> = Vec::new();
+        let mut more: Vec<Value> = Vec::new();
         for t in self.types(flat) {
-            for c in self.gen_type(t, flat, depth) {
+            for (i, c) in self.gen_type(t, flat, depth).into_iter().enumerate() {
                 if self.check_all(parts, negs, &c, 0) {
                     return Some(c);
                 }
-                fallback.get_or_insert(c);
+                // The first candidate of each type, then a few more.
+                if i == 0 {
+                    tried.push(c);
+                } else if more.len() < 4 {
+                    more.push(c);
+                }
             }
             if self.budget == 0 {
                 break;
             }
         }
-        fallback
+        tried.extend(more);
+        // Negative constraints (`not`, the other branches of a `oneOf`, a failed `if`):
+        // change a candidate so that it breaks them.
+        let mut against: Vec<Part<'a>> = negs.to_vec();
+        for p in flat {
+            if let Some(n) = p.s.get("not") {
+                against.push(self.sub(p, n));
+            }
+        }
+        if !against.is_empty() && depth < self.max_depth {
+            let mut pool = tried.clone();
+            for _round in 0..2 {
+                let mut next = Vec::new();
+                for c in pool.iter().take(10) {
+                    for n in &against {
+                        if !self.check(n, c, 0) {
+                            continue;
+                        }
+                        for m in self.mutations(c, n, flat, depth, 0) {
+                            if self.check_all(parts, negs, &m, 0) {
+                                return Some(m);
+                            }
+                            if next.len() < 6 {
+                                next.push(m);
+                            }
+                        }
+                    }
+                }
+                pool = next;
+            }
+        }
+        tried.into_iter().next()
+    }
+
+    /// Values derived from `base` that probably fail `neg` (best effort, unchecked).
+    fn mutations(&mut self, base: &Value, neg: &Part<'a>, pos: &[Part<'a>], depth: usize, level: usize) -> Vec<Value> {
+        let mut out: Vec<Value> = Vec::new();
+        if level > 3 || self.budget == 0 {
+            return out;
+        }
+        self.budget -= 1;
+        let o = match neg.s {
+            Value::Object(o) => o,
+            _ => return out,
+        };
+        let neg = self.rebase(neg.clone());
+        if let Some(r) = o.get("$ref").and_then(Value::as_str)
+            && let Some(t) = self.resolve_ref(&neg.base, r)
+        {
+            out.extend(self.mutations(base, &t, pos, depth, level + 1));
+        }
+        if let Some(Value::Array(all)) = o.get("allOf") {
+            for b in all.iter().take(8) {
+                let bp = self.sub(&neg, b);
+                out.extend(self.mutations(base, &bp, pos, depth, level + 1));
+            }
+        }
+        // Breaking an anyOf/oneOf: break every branch in turn.
+        for kw in ["anyOf", "oneOf"] {
+            if let Some(Value::Array(branches)) = o.get(kw) {
+                let mut cur = vec![base.clone()];
+                for b in branches.iter().take(8) {
+                    let bp = self.sub(&neg, b);
+                    let mut next = Vec::new();
+                    for c in cur.iter().take(3) {
+                        if self.check(&bp, c, 0) {
+                            next.extend(self.mutations(c, &bp, pos, depth, level + 1).into_iter().take(3));
+                        } else {
+                            next.push(c.clone());
+                        }
+                    }
+                    cur = next;
+                }
+                out.extend(cur);
+            }
+        }
+        if let Some(n) = o.get("not") {
+            let np = self.sub(&neg, n);
+            if let Some(v) = self.generate(&[np], &[], &[], depth + 1) {
+                out.push(v);
+            }
+        }
+        if let Some(t) = o.get("type") {
+            for name in TYPE_ORDER {
+                if !type_matches(t, &simple_of_type(name)) {
+                    out.push(simple_of_type(name));
+                }
+            }
+            if let Value::Number(n) = base
+                && let Some(x) = n.as_f64()
+                && !type_matches(t, &json!(0.5))
+            {
+                out.extend(num_value(x + 0.5));
+            }
+        }
+        if o.contains_key("const") || o.contains_key("enum") {
+            out.extend(variants(base, 0));
+        }
+        match base {
+            Value::Object(m) => self.object_mutations(m, &neg, pos, depth, level, &mut out),
+            Value::Array(a) => self.array_mutations(a, &neg, pos, depth, level, &mut out),
+            Value::String(st) => {
+                let n = st.chars().count() as u64;
+                if let Some(max) = o.get("maxLength").and_then(as_count)
+                    && max < MAX_LEN
+                {
+                    let pad = "a".repeat((max + 1).saturating_sub(n) as usize);
+                    out.push(Value::String(format!("{st}{pad}")));
+                }
+                if let Some(min) = o.get("minLength").and_then(as_count)
+                    && min > 0
+                {
+                    out.push(Value::String(st.chars().take(min as usize - 1).collect()));
+                }
+                if o.contains_key("pattern") || o.contains_key("format") {
+                    for c in ["", "!", " ", "a b", "0", "A"] {
+                        out.push(Value::String(c.to_string()));
+                    }
+                    out.push(Value::String(format!("{st}!")));
+                    out.push(Value::String(format!("!{st}")));
+                }
+            }
+            Value::Number(num) => {
+                let x = num.as_f64().unwrap_or(0.0);
+                let (lo, hi) = bounds(o);
+                if let Some((v, excl)) = hi {
+                    out.extend(num_value(if excl { v } else { v.floor() + 1.0 }));
+                    out.extend(num_value(v + 0.5));
+                }
+                if let Some((v, excl)) = lo {
+                    out.extend(num_value(if excl { v } else { v.ceil() - 1.0 }));
+                    out.extend(num_value(v - 0.5));
+                }
+                if let Some(m) = o.get("multipleOf").and_then(Value::as_f64) {
+                    out.extend(num_value(x + 1.0));
+                    out.extend(num_value(x + m / 2.0));
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// Values that probably fail `s`, made from scratch.
+    fn violations(&mut self, s: &Part<'a>, depth: usize, level: usize) -> Vec<Value> {
+        let mut out = Vec::new();
+        if let Some(base) = self.generate(std::slice::from_ref(s), &[], &[], depth + 1) {
+            out.extend(self.mutations(&base, s, &[], depth, level + 1));
+        }
+        out.extend(TYPE_ORDER.map(simple_of_type));
+        out
+    }
+
+    fn object_mutations(
+        &mut self,
+        m: &Map<String, Value>,
+        neg: &Part<'a>,
+        pos: &[Part<'a>],
+        depth: usize,
+        level: usize,
+        out: &mut Vec<Value>,
+    ) {
+        let Some(o) = neg.s.as_object() else { return };
+        let with = |k: &str, v: Value| {
+            let mut m2 = m.clone();
+            m2.insert(k.to_string(), v);
+            Value::Object(m2)
+        };
+        let declared: Vec<&String> = o
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|p| p.keys().collect())
+            .unwrap_or_default();
+        if let Some(Value::Object(props)) = o.get("properties") {
+            for (k, ps) in props.iter().take(16) {
+                let sp = self.sub(neg, ps);
+                let pos_k = self.prop_parts(pos, k).unwrap_or_default();
+                let vs = match m.get(k) {
+                    Some(v) => self.mutations(v, &sp, &pos_k, depth + 1, level + 1),
+                    None => {
+                        // The value the accepted side wants there often breaks the negated one.
+                        let mut vs = Vec::new();
+                        if !pos_k.is_empty()
+                            && let Some(v) = self.generate(&pos_k, &[], &[], depth + 1)
+                        {
+                            vs.push(v);
+                        }
+                        vs.extend(self.violations(&sp, depth + 1, level + 1));
+                        vs
+                    }
+                };
+                for v in vs.into_iter().take(4) {
+                    out.push(with(k, v));
+                }
+            }
+        }
+        if let Some(Value::Object(pp)) = o.get("patternProperties") {
+            for (pat, ps) in pp.iter().take(8) {
+                let key = m
+                    .keys()
+                    .find(|k| self.re_match(pat, k) == Some(true))
+                    .cloned()
+                    .or_else(|| {
+                        pattern_candidates(pat, 1, None)
+                            .into_iter()
+                            .find(|c| self.re_match(pat, c) == Some(true))
+                    });
+                if let Some(key) = key {
+                    let sp = self.sub(neg, ps);
+                    for v in self.violations(&sp, depth + 1, level + 1).into_iter().take(4) {
+                        out.push(with(&key, v));
+                    }
+                }
+            }
+        }
+        if let Some(ap) = o.get("additionalProperties") {
+            let patterns: Vec<&String> = o
+                .get("patternProperties")
+                .and_then(Value::as_object)
+                .map(|p| p.keys().collect())
+                .unwrap_or_default();
+            let keys: Vec<&str> = ["extra", "x", "other", "k1", "_x"]
+                .into_iter()
+                .filter(|k| {
+                    !declared.iter().any(|d| d == k) && !patterns.iter().any(|p| self.re_match(p, k) == Some(true))
+                })
+                .take(3)
+                .collect();
+            let vs = if ap == &Value::Bool(false) {
+                vec![Value::Null, Value::String("x".into()), json!(0)]
+            } else {
+                let sp = self.sub(neg, ap);
+                self.violations(&sp, depth + 1, level + 1)
+            };
+            for key in keys {
+                for v in vs.iter().take(4) {
+                    out.push(with(key, v.clone()));
+                }
+            }
+        }
+        if let Some(pn) = o.get("propertyNames") {
+            let sp = self.sub(neg, pn);
+            for k in self.violations(&sp, depth + 1, level + 1).into_iter().take(6) {
+                if let Value::String(k) = k
+                    && !m.contains_key(&k)
+                {
+                    out.push(with(&k, Value::Null));
+                }
+            }
+        }
+        if let Some(Value::Array(req)) = o.get("required") {
+            for k in req.iter().filter_map(Value::as_str) {
+                if m.contains_key(k) {
+                    let mut m2 = m.clone();
+                    m2.shift_remove(k);
+                    out.push(Value::Object(m2));
+                }
+            }
+        }
+        if let Some(max) = o.get("maxProperties").and_then(as_count)
+            && max < MAX_ITEMS
+        {
+            let mut m2 = m.clone();
+            let mut i = 0;
+            while (m2.len() as u64) <= max {
+                m2.insert(format!("p{i}"), Value::Null);
+                i += 1;
+            }
+            out.push(Value::Object(m2));
+        }
+        if o.get("minProperties").and_then(as_count).is_some_and(|n| n > 0) {
+            out.push(Value::Object(Map::new()));
+        }
+        for kw in ["dependentRequired", "dependencies"] {
+            if let Some(Value::Object(deps)) = o.get(kw) {
+                for (k, d) in deps.iter().take(8) {
+                    if let Value::Array(names) = d {
+                        let mut m2 = m.clone();
+                        m2.entry(k.clone()).or_insert(Value::Null);
+                        for n in names.iter().filter_map(Value::as_str) {
+                            m2.shift_remove(n);
+                        }
+                        out.push(Value::Object(m2));
+                    }
+                }
+            }
+        }
+    }
+
+    fn array_mutations(
+        &mut self,
+        a: &[Value],
+        neg: &Part<'a>,
+        pos: &[Part<'a>],
+        depth: usize,
+        level: usize,
+        out: &mut Vec<Value>,
+    ) {
+        let Some(o) = neg.s.as_object() else { return };
+        let (prefix, rest): (&'a [Value], Option<&'a Value>) = match (o.get("prefixItems"), o.get("items")) {
+            (Some(Value::Array(pre)), items) => (pre.as_slice(), items),
+            (_, Some(Value::Array(pre))) => (pre.as_slice(), o.get("additionalItems")),
+            (_, items) => (&[], items),
+        };
+        for (i, ps) in prefix.iter().enumerate().take(8) {
+            let sp = self.sub(neg, ps);
+            if let Some(x) = a.get(i) {
+                let pos_i = self.item_parts(pos, i);
+                for v in self.mutations(x, &sp, &pos_i, depth + 1, level + 1).into_iter().take(3) {
+                    let mut a2 = a.to_vec();
+                    a2[i] = v;
+                    out.push(Value::Array(a2));
+                }
+            }
+        }
+        if let Some(r) = rest {
+            let sp = self.sub(neg, r);
+            for v in self.violations(&sp, depth + 1, level + 1).into_iter().take(4) {
+                let mut a2 = a.to_vec();
+                if a2.len() > prefix.len() {
+                    a2[prefix.len()] = v;
+                } else {
+                    a2.push(v);
+                }
+                out.push(Value::Array(a2));
+            }
+        }
+        if o.get("uniqueItems") == Some(&Value::Bool(true)) {
+            let mut a2 = a.to_vec();
+            match a.first() {
+                Some(x) => {
+                    a2.push(x.clone());
+                    out.push(Value::Array(a2));
+                }
+                None => {
+                    let mut items: Vec<Value> = Vec::new();
+                    let pos_0 = self.item_parts(pos, 0);
+                    if !pos_0.is_empty()
+                        && let Some(v) = self.generate(&pos_0, &[], &[], depth + 1)
+                    {
+                        items.push(v);
+                    }
+                    items.extend(TYPE_ORDER.map(simple_of_type));
+                    for x in items {
+                        out.push(Value::Array(vec![x.clone(), x]));
+                    }
+                }
+            }
+        }
+        if let Some(max) = o.get("maxItems").and_then(as_count)
+            && max < MAX_ITEMS
+        {
+            let mut a2 = a.to_vec();
+            let filler = a.first().cloned().unwrap_or(Value::Null);
+            while (a2.len() as u64) <= max {
+                a2.push(filler.clone());
+            }
+            out.push(Value::Array(a2));
+        }
+        if let Some(min) = o.get("minItems").and_then(as_count)
+            && min > 0
+        {
+            out.push(Value::Array(a.iter().take(min as usize - 1).cloned().collect()));
+        }
+        if let Some(c) = o.get("contains") {
+            let cp = self.sub(neg, c);
+            let kept: Vec<Value> = a.iter().filter(|x| !self.check(&cp, x, 0)).cloned().collect();
+            out.push(Value::Array(kept));
+            if o.get("maxContains").and_then(as_count).is_some() {
+                let mut a2 = a.to_vec();
+                if let Some(v) = self.generate(&[cp], &[], &[], depth + 1) {
+                    for _ in 0..=o.get("maxContains").and_then(as_count).unwrap_or(0).min(MAX_ITEMS) {
+                        a2.push(v.clone());
+                    }
+                    out.push(Value::Array(a2));
+                }
+            }
+        }
     }
 
     /// The declared types of a conjunction, when any part declares `type`.
@@ -1086,23 +1551,27 @@ impl<'a> Sampler<'a> {
     /// The required property names of a conjunction, closed under `dependentRequired`.
     fn required_of(&self, flat: &[Part<'a>]) -> Vec<String> {
         let mut required: Vec<String> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for p in flat {
             if let Some(Value::Array(r)) = p.s.get("required") {
                 for k in r.iter().filter_map(Value::as_str) {
-                    if !required.iter().any(|x| x == k) {
+                    if seen.insert(k) {
                         required.push(k.to_string());
                     }
                 }
             }
         }
+        let has_deps = flat
+            .iter()
+            .any(|p| p.s.get("dependentRequired").is_some() || p.s.get("dependencies").is_some());
         let mut i = 0;
-        while i < required.len() && required.len() < 100_000 {
+        while has_deps && i < required.len() && required.len() < 100_000 {
             let key = required[i].clone();
             for p in flat {
                 for kw in ["dependentRequired", "dependencies"] {
                     if let Some(Value::Array(deps)) = p.s.get(kw).and_then(|m| m.get(&key)) {
                         for d in deps.iter().filter_map(Value::as_str) {
-                            if !required.iter().any(|x| x == d) {
+                            if seen.insert(d) {
                                 required.push(d.to_string());
                             }
                         }
@@ -1196,14 +1665,39 @@ impl<'a> Sampler<'a> {
             return None;
         }
         if (obj.len() as u64) < min_props {
+            // Declared names first, then names no pattern governs (the least constrained),
+            // then names made for each pattern, then the rest.
             let mut names: Vec<String> = Vec::new();
+            let mut patterns: Vec<&'a str> = Vec::new();
             for p in flat {
                 if let Some(Value::Object(props)) = p.s.get("properties") {
                     names.extend(props.keys().cloned());
                 }
+                if let Some(Value::Object(pp)) = p.s.get("patternProperties") {
+                    patterns.extend(pp.keys().map(String::as_str));
+                }
             }
-            names.extend(('a'..='z').map(|c| c.to_string()));
-            names.extend((0..min_props * 2).map(|i| format!("p{i}")));
+            let plain: Vec<String> = ('a'..='z')
+                .map(|c| c.to_string())
+                .chain((0..min_props * 2).map(|i| format!("p{i}")))
+                .collect();
+            let mut governed = Vec::new();
+            for name in plain {
+                if patterns.iter().any(|p| self.re_match(p, &name) == Some(true)) {
+                    governed.push(name);
+                } else {
+                    names.push(name);
+                }
+            }
+            for pat in &patterns {
+                for c in pattern_candidates(pat, 1, None).into_iter().take(4) {
+                    names.extend((1..=min_props as usize + 2).map(|i| format!("{c}{}", letters(i))));
+                    names.extend((1..=min_props as usize + 2).map(|i| format!("{c}{i}")));
+                    names.push(c);
+                }
+            }
+            names.extend(governed);
+            let mut spare: Vec<(String, Value)> = Vec::new();
             for name in names {
                 if obj.len() as u64 >= min_props {
                     break;
@@ -1215,8 +1709,19 @@ impl<'a> Sampler<'a> {
                     continue;
                 };
                 if let Some(v) = self.generate(&pp, &[], &[], depth + 1) {
-                    obj.insert(name, v);
+                    // Prefer names whose value is valid; keep the others as a last resort.
+                    if self.check_all(&pp, &[], &v, 0) {
+                        obj.insert(name, v);
+                    } else if spare.len() < 4 {
+                        spare.push((name, v));
+                    }
                 }
+            }
+            for (name, v) in spare {
+                if obj.len() as u64 >= min_props {
+                    break;
+                }
+                obj.insert(name, v);
             }
         }
         Some(Value::Object(obj))
@@ -1259,6 +1764,7 @@ impl<'a> Sampler<'a> {
                 }
             }
             let mut i = 0usize;
+            let mut fillers = 0;
             while count < *k && i < MAX_ITEMS as usize && self.budget > 0 {
                 if i < arr.len() && self.check(c, &arr[i], depth + 1) {
                     i += 1;
@@ -1268,10 +1774,12 @@ impl<'a> Sampler<'a> {
                 let mut with_c = ip.clone();
                 with_c.push(c.clone());
                 let made = match self.generate(&with_c, &[], &[], depth + 1) {
-                    Some(v)
-                        if self.check_all(&with_c, &[], &v, 0) && (!unique || !arr.iter().any(|x| json_eq(x, &v))) =>
-                    {
-                        Some(v)
+                    Some(v) if self.check_all(&with_c, &[], &v, 0) => {
+                        if unique && arr.iter().any(|x| json_eq(x, &v)) {
+                            self.unique_variant(&with_c, &v, &arr)
+                        } else {
+                            Some(v)
+                        }
                     }
                     _ => None,
                 };
@@ -1285,7 +1793,11 @@ impl<'a> Sampler<'a> {
                         count += 1;
                     }
                     None if i >= arr.len() => {
-                        // A filler so that a later position can hold the match.
+                        // A filler so that a later position can hold the match (a few at most).
+                        fillers += 1;
+                        if fillers > 4 {
+                            break;
+                        }
                         let v = self.generate(&ip, &[], &[], depth + 1)?;
                         arr.push(v);
                     }
@@ -1299,7 +1811,8 @@ impl<'a> Sampler<'a> {
 
     /// A value like `v`, valid for `parts`, equal to none of `taken`.
     fn unique_variant(&mut self, parts: &[Part<'a>], v: &Value, taken: &[Value]) -> Option<Value> {
-        let mut cands = variants(v);
+        let mut cands = variants(v, taken.len());
+        cands.extend(variants(v, 0));
         if let Some(flat) = self.flatten(parts, 0) {
             for p in &flat {
                 if let Some(Value::Array(values)) = p.s.get("enum") {
@@ -1340,8 +1853,15 @@ impl<'a> Sampler<'a> {
         if let Some(s) = format.and_then(format_sample) {
             raw.push(s.to_string());
         }
-        if let Some(pat) = patterns.first() {
-            raw.extend(pattern_candidates(pat, min, max));
+        let per_pattern: Vec<Vec<String>> = patterns.iter().map(|p| self.pattern_strings(p, min, max)).collect();
+        for cands in &per_pattern {
+            raw.extend(cands.iter().take(24).cloned());
+        }
+        // Several patterns: one's match followed by another's often matches both.
+        if per_pattern.len() > 1 {
+            let firsts: Vec<&String> = per_pattern.iter().filter_map(|c| c.first()).collect();
+            raw.push(firsts.iter().map(|s| s.as_str()).collect());
+            raw.push(firsts.iter().rev().map(|s| s.as_str()).collect());
         }
         let len = min.max(1).min(max.unwrap_or(u64::MAX)) as usize;
         raw.push("a".repeat(len));
@@ -1380,6 +1900,18 @@ impl<'a> Sampler<'a> {
         if depth > MAX_DEPTH || self.budget == 0 {
             return true;
         }
+        // A schema re-entered for the same value (a `$ref` cycle) holds there.
+        let key = (p.s as *const Value as usize, v as *const Value as usize);
+        if self.checking.contains(&key) {
+            return true;
+        }
+        self.checking.push(key);
+        let ok = self.check_inner(p, v, depth);
+        self.checking.pop();
+        ok
+    }
+
+    fn check_inner(&mut self, p: &Part<'a>, v: &Value, depth: usize) -> bool {
         self.budget -= 1;
         let o = match p.s {
             Value::Bool(b) => return *b,
@@ -1894,6 +2426,14 @@ fn number_candidates(flat: &[Part<'_>], integer: bool) -> Vec<Value> {
     raw.push(1.0);
     if !integer {
         raw.push(0.5);
+        // Fractional values just inside the bounds (for `not: {type: integer}` and the like).
+        if let Some((v, _)) = lo {
+            raw.push(v.floor() + 0.5);
+            raw.push(v.floor() + 1.5);
+        }
+        if let Some((v, _)) = hi {
+            raw.push(v.ceil() - 0.5);
+        }
     }
     let mut out: Vec<Value> = Vec::new();
     for x in raw {
@@ -1909,23 +2449,60 @@ fn number_candidates(flat: &[Part<'_>], integer: bool) -> Vec<Value> {
     out
 }
 
-/// Simple variations of a value (used to keep array items unique).
-fn variants(v: &Value) -> Vec<Value> {
+/// A simple value of a JSON type.
+fn simple_of_type(name: &str) -> Value {
+    match name {
+        "object" => Value::Object(Map::new()),
+        "string" => Value::String(String::new()),
+        "integer" => json!(0),
+        "number" => json!(0.5),
+        "boolean" => Value::Bool(false),
+        "array" => Value::Array(Vec::new()),
+        _ => Value::Null,
+    }
+}
+
+/// `n` in bijective base 26 over `a`..`z` (`0` → `a`, `26` → `aa`).
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Simple variations of a value (used to keep array items unique); `salt` shifts them so
+/// that successive calls reach new values.
+fn variants(v: &Value, salt: usize) -> Vec<Value> {
     match v {
         Value::Number(n) => {
             let x = n.as_f64().unwrap_or(0.0);
             (1..=8)
-                .flat_map(|i| [x + i as f64, x - i as f64])
+                .map(|i| (i + salt) as f64)
+                .flat_map(|d| [x + d, x - d])
                 .filter_map(num_value)
                 .collect()
         }
         Value::String(s) => {
-            let mut out: Vec<Value> = ('b'..='z').map(|c| Value::String(format!("{s}{c}"))).collect();
             let n = s.chars().count();
-            out.extend(('b'..='z').map(|c| Value::String(c.to_string().repeat(n.max(1)))));
-            if n > 0 {
-                let head: String = s.chars().take(n - 1).collect();
-                out.extend(('b'..='z').map(|c| Value::String(format!("{head}{c}"))));
+            let mut out: Vec<Value> = Vec::new();
+            for i in 0..8 {
+                let tag = letters(salt + i + 1);
+                out.push(Value::String(format!("{s}{tag}")));
+                if n > tag.len() {
+                    let head: String = s.chars().take(n - tag.len()).collect();
+                    out.push(Value::String(format!("{head}{tag}")));
+                } else if n > 0 {
+                    out.push(Value::String(
+                        tag.chars().rev().take(n).collect::<String>().chars().rev().collect(),
+                    ));
+                }
+                out.push(Value::String(format!("{s}{}", salt + i + 1)));
             }
             out
         }
@@ -1933,7 +2510,7 @@ fn variants(v: &Value) -> Vec<Value> {
         Value::Object(m) => {
             let mut out = Vec::new();
             if let Some((k, first)) = m.iter().next() {
-                for w in variants(first) {
+                for w in variants(first, salt) {
                     let mut m2 = m.clone();
                     m2.insert(k.clone(), w);
                     out.push(Value::Object(m2));
@@ -1944,7 +2521,7 @@ fn variants(v: &Value) -> Vec<Value> {
         Value::Array(a) => {
             let mut out = Vec::new();
             if let Some(first) = a.first() {
-                for w in variants(first) {
+                for w in variants(first, salt) {
                     let mut a2 = a.clone();
                     a2[0] = w;
                     out.push(Value::Array(a2));
@@ -1952,7 +2529,7 @@ fn variants(v: &Value) -> Vec<Value> {
             }
             out
         }
-        Value::Null => Vec::new(),
+        Value::Null => vec![json!(false), json!(true), json!(0), json!(1), json!(""), json!("a")],
     }
 }
 
@@ -2403,7 +2980,7 @@ fn place<'a>(
     let fits = |v: &Value| if want_array { v.is_array() } else { v.is_object() };
     if !fits(cur) {
         let generated = match mode.fill {
-            Fill::Sample if depth < MAX_DEPTH => s.generate(&parts, &[], &[], 0),
+            Fill::Sample if depth < MAX_DEPTH => s.generate_top(&parts),
             _ => None,
         };
         *cur = match generated {
@@ -2428,7 +3005,7 @@ fn place<'a>(
                     Pad::CopyFirst if !arr.is_empty() => arr[0].clone(),
                     Pad::CopyFirst | Pad::Generated if mode.fill == Fill::Sample => {
                         let ip = s.item_parts(&flat, i);
-                        s.generate(&ip, &[], &[], 0).unwrap_or_else(|| local.clone())
+                        s.generate_top(&ip).unwrap_or_else(|| local.clone())
                     }
                     _ => local.clone(),
                 };
@@ -2447,8 +3024,8 @@ fn place<'a>(
                 tok.clone()
             };
             if mode.prune {
-                let req = s.required_of(&flat);
-                obj.retain(|k, _| *k == key || req.iter().any(|r| r == k));
+                let req: HashSet<String> = s.required_of(&flat).into_iter().collect();
+                obj.retain(|k, _| *k == key || req.contains(k));
             }
             let child_parts = s.prop_parts(&flat, &key).unwrap_or_default();
             let child = obj.entry(key).or_insert(Value::Null);
@@ -2519,10 +3096,25 @@ mod tests {
                    "properties": {"b": {"type": "string", "minLength": 2}}}),
             json!({"anyOf": [{"type": "string", "pattern": "^x+$", "minLength": 4}]}),
             json!({"type": "number", "multipleOf": 0.5, "minimum": 0.7}),
+            // Negations and exclusive choices need a value that breaks a schema.
+            json!({"oneOf": [{"type": "number", "minimum": 0}, {"type": "number", "maximum": 10}]}),
+            json!({"not": {"items": {"type": "string"}}}),
+            json!({"type": "object", "required": ["a"],
+                   "not": {"properties": {"a": {}, "b": {}}, "additionalProperties": false}}),
+            json!({"oneOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}], "$defs": {
+                   "a": {"type": "object", "properties": {"kind": {"const": "a"}}},
+                   "b": {"type": "object", "properties": {"kind": {"const": "b"}}}}}),
+            // Recursion: a cheap alternative beside an endless one, and `$ref` cycles.
+            json!({"type": "object", "minProperties": 1, "patternProperties": {"^a": false, "^b": {"$ref": "#"}}}),
+            json!({"$ref": "#/$defs/a", "$defs": {"a": {"allOf": [{"$ref": "#"}, {"$ref": "#/$defs/b"}]},
+                   "b": {"$ref": "#"}}}),
+            json!({"type": "array", "uniqueItems": true, "minItems": 40, "items": {"type": "string", "maxLength": 2}}),
         ];
+        let started = std::time::Instant::now();
         for s in schemas {
             assert_sample_valid(s);
         }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
     }
 
     #[test]
@@ -2762,6 +3354,12 @@ mod tests {
             let _ = b.build(&format!("/p{i}/v"), &json!("abcdef"), Side::Old);
         }
         assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
+    fn builder_can_move_across_threads() {
+        fn is_send<T: Send>() {}
+        is_send::<WitnessBuilder>();
     }
 
     #[test]
