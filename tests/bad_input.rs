@@ -216,3 +216,37 @@ fn missing_file_and_bad_arguments_exit_2() {
     let out = schemata().args(["rules", "no-such-rule"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Regression: a minified (single-line) schema crashed the text report's snippet renderer.
+#[test]
+fn minified_single_line_schema_renders_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let props = |max: u32| {
+        (0..5000)
+            .map(|i| format!("\"p{i}\":{{\"type\":\"string\",\"maxLength\":{max}}}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let a = write(
+        dir.path(),
+        "a.json",
+        &format!("{{\"type\":\"object\",\"properties\":{{{}}}}}", props(10)),
+    );
+    let b = write(
+        dir.path(),
+        "b.json",
+        &format!("{{\"type\":\"object\",\"properties\":{{{}}}}}", props(9)),
+    );
+    let out = schemata()
+        .args(["diff", &a, &b, "--no-witness"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("max-length-decreased") && stdout.contains("a.json:1:"),
+        "{}",
+        &stdout[..stdout.len().min(2000)]
+    );
+}

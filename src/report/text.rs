@@ -74,8 +74,10 @@ fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler:
         .filter(|p| !p.pointer.is_empty() || c.old.is_none())
         .or(c.old.as_ref());
     let mut source = None;
+    // Minified files put everything on one line: a snippet would be unreadable (and miette
+    // cannot lay out lines that long), so those changes show their locations only.
     if let Some(place) = primary
-        && let Some(text) = sources.text_of(&place.file)
+        && let Some(text) = sources.text_of(&place.file).filter(|t| snippet_fits(t, place.line))
     {
         let offset = offset_of(text, place.line, place.column);
         let label = if Some(place) == c.new.as_ref() { "new" } else { "old" };
@@ -106,6 +108,13 @@ fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler:
     let _ = handler.render_report(&mut out, report.as_ref());
     out.push('\n');
     out
+}
+
+/// Whether the line and its neighbours are short enough to show.
+fn snippet_fits(text: &str, line: u32) -> bool {
+    const MAX_LINE: usize = 400;
+    let first = line.saturating_sub(2) as usize;
+    text.lines().skip(first).take(3).all(|l| l.chars().count() <= MAX_LINE)
 }
 
 fn loc(p: &Place) -> String {
