@@ -150,6 +150,25 @@ impl WitnessBuilder {
         self.sides[side.index()].sample()
     }
 
+    /// A document accepted by `accepted_by` and rejected by the other side, made by taking
+    /// the member at `instance_path` out of that side's sample (for "became required"
+    /// changes); `None` when that does not discriminate.
+    pub fn build_without(&mut self, instance_path: &str, accepted_by: Side) -> Option<Value> {
+        let mut doc = self.sample_of(accepted_by)?;
+        let (parent, last) = instance_path.rsplit_once('/')?;
+        let key = unescape_token(last);
+        let target = if parent.is_empty() {
+            Some(&mut doc)
+        } else {
+            doc.pointer_mut(parent)
+        };
+        let Some(Value::Object(map)) = target else { return None };
+        map.shift_remove(&key);
+        let discriminates =
+            self.accepts(accepted_by, &doc) == Some(true) && self.accepts(accepted_by.other(), &doc) == Some(false);
+        discriminates.then_some(doc)
+    }
+
     /// The compilation error of that side, if its schema does not compile.
     pub fn compile_error(&mut self, side: Side) -> Option<String> {
         let state = &mut self.sides[side.index()];

@@ -177,7 +177,7 @@ fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Cha
                 at
             };
             let built = if local.as_str() == Some(super::rules::support::ABSENT) {
-                without(&mut builder, old, new, &at, side)
+                builder.build_without(&at, side)
             } else {
                 builder.build(&at, &local, side)
             };
@@ -190,38 +190,6 @@ fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Cha
         }
     }
     changes.into_iter().map(|c| c.0).collect()
-}
-
-/// A sample of the accepting side with the value at `at` taken out, when that discriminates.
-fn without(
-    builder: &mut crate::witness::WitnessBuilder,
-    old: &Graph,
-    new: &Graph,
-    at: &str,
-    side: Side,
-) -> Option<Value> {
-    let root = match side {
-        Side::Old => old.root_value(),
-        Side::New => new.root_value(),
-    };
-    let mut doc = crate::witness::sample(root)?;
-    let (parent, last) = at.rsplit_once('/')?;
-    let key = crate::source::unescape_token(last);
-    let target = if parent.is_empty() {
-        Some(&mut doc)
-    } else {
-        doc.pointer_mut(parent)
-    };
-    if let Some(Value::Object(map)) = target {
-        map.shift_remove(&key);
-    } else {
-        return None;
-    }
-    let other = match side {
-        Side::Old => Side::New,
-        Side::New => Side::Old,
-    };
-    (builder.accepts(side, &doc) == Some(true) && builder.accepts(other, &doc) == Some(false)).then_some(doc)
 }
 
 fn line_of(c: &Change) -> u32 {
