@@ -10,6 +10,8 @@
 //! Nothing is ever fetched: every document a version references must be given in
 //! [`SchemaDocs::others`]; any other external `$ref` makes compilation fail.
 
+use crate::schema::load::percent_decode;
+use crate::source::{escape_token, unescape_token};
 use jsonschema::{Draft, Registry, Validator};
 use regex::Regex;
 use serde_json::{Map, Value, json};
@@ -363,24 +365,15 @@ fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
 /// The draft to compile with: from `$schema`; when absent (or unknown), draft 7 if the schema
 /// uses draft-7-only forms (array `items`, `additionalItems`, `dependencies`), else 2020-12.
 fn detect_draft(root: &Value) -> Draft {
-    if let Some(uri) = root.get("$schema").and_then(Value::as_str) {
-        let u = uri.trim_end_matches('#').trim_end_matches('/');
-        let u = u
-            .strip_prefix("http://")
-            .or_else(|| u.strip_prefix("https://"))
-            .unwrap_or(u);
-        match u {
-            "json-schema.org/draft-03/schema" | "json-schema.org/draft-04/schema" => {
-                return Draft::Draft4;
-            }
-            "json-schema.org/draft-06/schema" => return Draft::Draft6,
-            "json-schema.org/draft-07/schema" => return Draft::Draft7,
-            "json-schema.org/draft/2019-09/schema" => return Draft::Draft201909,
-            "json-schema.org/draft/2020-12/schema"
-            | "json-schema.org/schema"
-            | "spec.openapis.org/oas/3.1/dialect/base" => return Draft::Draft202012,
-            _ => {}
-        }
+    use crate::schema::Draft as Dialect;
+    if let Some(dialect) = root.get("$schema").and_then(Value::as_str).and_then(Dialect::from_uri) {
+        return match dialect {
+            Dialect::Draft4 => Draft::Draft4,
+            Dialect::Draft6 => Draft::Draft6,
+            Dialect::Draft7 => Draft::Draft7,
+            Dialect::Draft201909 => Draft::Draft201909,
+            Dialect::Draft202012 => Draft::Draft202012,
+        };
     }
     if uses_legacy_forms(root, 0) {
         Draft::Draft7
@@ -477,14 +470,6 @@ fn for_each_child<'v>(s: &'v Value, mut f: impl FnMut(String, &'v Value)) {
 
 const DEFAULT_BASE: &str = "json-schema:///";
 
-fn escape_token(t: &str) -> String {
-    t.replace('~', "~0").replace('/', "~1")
-}
-
-fn unescape_token(t: &str) -> String {
-    t.replace("~1", "/").replace("~0", "~")
-}
-
 /// The tokens of a JSON Pointer (`""` is the root); a leading `#` is tolerated.
 fn parse_pointer(p: &str) -> Option<Vec<String>> {
     let p = p.strip_prefix('#').unwrap_or(p);
@@ -501,29 +486,6 @@ fn array_index(t: &str) -> Option<usize> {
         return None;
     }
     t.parse().ok()
-}
-
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
-        {
-            out.push(h * 16 + l);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// `u` with characters that may not appear in a URI (spaces, non-ASCII, ...) percent-encoded,

@@ -789,7 +789,8 @@ fn normalize_path(p: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
-fn percent_decode(s: &str) -> String {
+/// Decodes `%XX` escapes (in `$ref` fragments and URIs).
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
