@@ -28,8 +28,12 @@ pub enum ErrorKind {
     Reference,
     /// A file could not be read.
     Io,
-    /// The command line or configuration asks for something impossible.
+    /// The command line asks for something impossible.
     Usage,
+    /// `schemata.yaml` is malformed or inconsistent.
+    Config,
+    /// The git repository cannot be read as asked (no repository, unknown revision, shallow clone…).
+    Git,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +66,12 @@ impl Error {
     }
     pub fn schema(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Schema, message)
+    }
+    pub fn config(message: impl Into<String>) -> Self {
+        Error::new(ErrorKind::Config, message)
+    }
+    pub fn git(message: impl Into<String>) -> Self {
+        Error::new(ErrorKind::Git, message)
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Usage, message)

@@ -56,6 +56,33 @@ pub fn apply(version: &str, bump: Bump) -> Option<String> {
     Some(format!("{major}.{minor}.{patch}"))
 }
 
+/// [`apply`] on a parsed version; pre-release and build metadata are dropped by any bump.
+pub fn bump_version(version: &semver::Version, bump: Bump) -> semver::Version {
+    if bump == Bump::None {
+        return version.clone();
+    }
+    let (major, minor, patch) = (version.major, version.minor, version.patch);
+    let (major, minor, patch) = match (bump, major) {
+        (Bump::None, _) => (major, minor, patch),
+        (Bump::Major, 0) => (0, minor + 1, 0),
+        (Bump::Minor, 0) => (0, minor, patch + 1),
+        (Bump::Major, _) => (major + 1, 0, 0),
+        (Bump::Minor, _) => (major, minor + 1, 0),
+        (Bump::Patch, _) => (major, minor, patch + 1),
+    };
+    semver::Version::new(major, minor, patch)
+}
+
+/// The bump that leads from `from` to `to` (`None` when `to` is not greater).
+pub fn bump_between(from: &semver::Version, to: &semver::Version) -> Bump {
+    for bump in [Bump::Patch, Bump::Minor, Bump::Major] {
+        if *to <= bump_version(from, bump) {
+            return if *to <= *from { Bump::None } else { bump };
+        }
+    }
+    Bump::Major
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +110,17 @@ mod tests {
         assert_eq!(apply("0.2.3", Bump::Minor).unwrap(), "0.2.4");
         assert_eq!(apply("1.2.3", Bump::None).unwrap(), "1.2.3");
         assert!(apply("1.x.3", Bump::Patch).is_none());
+    }
+
+    #[test]
+    fn semver_bumps_and_their_inverse() {
+        let v = |s: &str| semver::Version::parse(s).unwrap();
+        assert_eq!(bump_version(&v("1.2.3-rc.1"), Bump::Patch), v("1.2.4"));
+        assert_eq!(bump_version(&v("0.2.3"), Bump::Major), v("0.3.0"));
+        assert_eq!(bump_between(&v("1.2.3"), &v("1.2.4")), Bump::Patch);
+        assert_eq!(bump_between(&v("1.2.3"), &v("1.3.0")), Bump::Minor);
+        assert_eq!(bump_between(&v("1.2.3"), &v("3.0.0")), Bump::Major);
+        assert_eq!(bump_between(&v("1.2.3"), &v("1.2.3")), Bump::None);
+        assert_eq!(bump_between(&v("0.2.3"), &v("0.3.0")), Bump::Major);
     }
 }

@@ -1,8 +1,16 @@
 //! Command-line interface: one file per subcommand, each exporting its args struct
 //! (whose doc comment is the help) and its `run` function.
 
+mod changelog;
+mod common;
 mod diff;
+mod init;
+mod list;
+mod log;
+mod release;
 mod rules;
+mod show;
+mod version;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -14,11 +22,26 @@ use std::io::Write;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Read this config file instead of `schemata.yaml` at the repository root.
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<std::path::PathBuf>,
+}
+
+/// Settings every command sees.
+pub struct Context {
+    pub config: Option<std::path::PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    Init(init::InitArgs),
+    List(list::ListArgs),
+    Log(log::LogArgs),
+    Show(show::ShowArgs),
     Diff(diff::DiffArgs),
+    Changelog(changelog::ChangelogArgs),
+    Version(version::VersionArgs),
+    Release(release::ReleaseArgs),
     Rules(rules::RulesArgs),
 }
 
@@ -39,8 +62,16 @@ pub fn main() -> i32 {
         }
     };
     let mut out = Vec::new();
+    let ctx = Context { config: cli.config };
     let result = match cli.command {
-        Command::Diff(args) => diff::run(args, &mut out),
+        Command::Init(args) => init::run(args, &ctx, &mut out),
+        Command::List(args) => list::run(args, &ctx, &mut out),
+        Command::Log(args) => log::run(args, &ctx, &mut out),
+        Command::Show(args) => show::run(args, &ctx, &mut out),
+        Command::Diff(args) => diff::run(args, &ctx, &mut out),
+        Command::Changelog(args) => changelog::run(args, &ctx, &mut out),
+        Command::Version(args) => version::run(args, &ctx, &mut out),
+        Command::Release(args) => release::run(args, &ctx, &mut out),
         Command::Rules(args) => rules::run(args, &mut out),
     };
     let written = std::io::stdout()

@@ -117,6 +117,12 @@ pub enum OpenContent {
 }
 
 impl OpenContent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenContent::Strict => "strict",
+            OpenContent::Lenient => "lenient",
+        }
+    }
     pub fn parse(s: &str) -> Option<OpenContent> {
         match s {
             "strict" => Some(OpenContent::Strict),

@@ -77,7 +77,9 @@ fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler:
     // Minified files put everything on one line: a snippet would be unreadable (and miette
     // cannot lay out lines that long), so those changes show their locations only.
     if let Some(place) = primary
-        && let Some(text) = sources.text_of(&place.file).filter(|t| snippet_fits(t, place.line))
+        && let Some(text) = sources
+            .text_of_side(&place.file, Some(place) == c.new.as_ref())
+            .filter(|t| snippet_fits(t, place.line))
     {
         let offset = offset_of(text, place.line, place.column);
         let label = if Some(place) == c.new.as_ref() { "new" } else { "old" };

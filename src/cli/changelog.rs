@@ -1,0 +1,72 @@
+use super::common::{self, TextOrJson};
+use super::{Context, Outcome};
+use schemata::Error;
+use schemata::registry::EntryKind;
+use std::fmt::Write;
+
+/// Write a Markdown changelog from the version lineage of one schema or of all of them.
+#[derive(clap::Args)]
+pub struct ChangelogArgs {
+    /// A schema name; none means every schema.
+    name: Option<String>,
+    /// Output format: Markdown (text) or the lineage as JSON.
+    #[arg(long, value_enum, default_value = "text")]
+    format: TextOrJson,
+}
+
+pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
+    let registry = common::open(ctx)?;
+    let history = common::history(&registry, None)?;
+    let names: Vec<String> = args.name.iter().cloned().collect();
+    let lineages = super::log::select(&history, &names)?;
+    let text = match args.format {
+        TextOrJson::Json => common::json(&serde_json::json!({
+            "schemas": lineages.iter().map(|l| super::log::lineage_json(&history, l)).collect::<Vec<_>>()
+        }))?,
+        TextOrJson::Text => {
+            let mut s = String::from("# Changelog\n");
+            for l in &lineages {
+                let _ = write!(s, "\n## {}\n", l.name);
+                for e in l.entries.iter().rev() {
+                    let c = &history.commits[e.commit];
+                    let short = schemata::registry::repo::short(c.id);
+                    match e.kind {
+                        EntryKind::Version | EntryKind::Tagged => {
+                            let _ = write!(s, "\n### {} ({})\n\n", common::v(e.version.as_ref()), c.date());
+                            if e.breaking {
+                                s.push_str("**Breaking.** ");
+                            }
+                            let bump = if e.summary == "first version" { "initial version" } else { e.bump.as_str() };
+                            let bump = if bump == "initial version" { bump.to_string() } else { format!("{bump} bump") };
+                            let _ = writeln!(s, "{} (`{short}`, {bump})", escape(&e.summary));
+                            if e.changes.len() > 1 || (e.changes.len() == 1 && e.changes[0].message != e.summary) {
+                                s.push('\n');
+                                for ch in &e.changes {
+                                    let _ = writeln!(
+                                        s,
+                                        "- {}{} (`{}`)",
+                                        if ch.breaking { "**breaking**: " } else { "" },
+                                        escape(&ch.message),
+                                        ch.rule
+                                    );
+                                }
+                            }
+                        }
+                        EntryKind::Removed => {
+                            let _ = write!(s, "\n### Removed ({})\n\nThe schema file was deleted (`{short}`).\n", c.date());
+                        }
+                        EntryKind::Invalid => {}
+                    }
+                }
+            }
+            s
+        }
+    };
+    out.extend_from_slice(text.as_bytes());
+    Ok(Outcome::Success)
+}
+
+/// Keeps schema text from turning into Markdown markup.
+fn escape(s: &str) -> String {
+    s.replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,828 @@
+//! History replay: the first-parent history of a branch, read into each schema's version
+//! lineage (DESIGN §1, §6).
+//!
+//! Pass one walks the commits once, with git only: the changed paths of every commit (tree
+//! diff against the first parent, with rename detection) and each schema's identity across
+//! renames, moves, deletions and re-creations. Pass two replays each schema on its own —
+//! schemas are independent, so they are spread over threads — parsing only the blobs that
+//! changed and diffing each distinct (old blobs, new blobs) pair once.
+
+use super::config::{Config, SchemaEntry};
+use super::repo::{Repo, Rev, git_err};
+use super::{apply_overrides, load_at};
+use crate::diff::{Change, Options};
+use crate::error::{Error, Result};
+use crate::schema::Graph;
+use crate::version::{Bump, bump_version};
+use git2::Oid;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// One commit of the replayed history.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitInfo {
+    #[serde(serialize_with = "ser_oid")]
+    pub id: Oid,
+    /// Author time, seconds since the epoch.
+    pub time: i64,
+    /// Author's UTC offset in minutes.
+    pub offset_minutes: i32,
+    pub author: String,
+    pub email: String,
+    /// First line of the message.
+    pub subject: String,
+}
+
+impl CommitInfo {
+    /// `YYYY-MM-DD` in the author's time zone.
+    pub fn date(&self) -> String {
+        let local = self.time + i64::from(self.offset_minutes) * 60;
+        super::config::civil_from_days(local.div_euclid(86_400))
+    }
+}
+
+fn ser_oid<S: serde::Serializer>(oid: &Oid, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&oid.to_string())
+}
+
+/// What happened to a schema at a commit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    /// A new version.
+    Version,
+    /// A tag moved the version without a change at that commit.
+    Tagged,
+    /// The file could not be read as a schema at this commit; the previous version stays current.
+    Invalid,
+    /// The file was deleted.
+    Removed,
+}
+
+/// One event of a lineage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub kind: EntryKind,
+    /// Index into [`History::commits`].
+    #[serde(skip)]
+    pub commit: usize,
+    /// The schema's path at this commit.
+    pub path: String,
+    /// The version current after this event.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_version")]
+    pub version: Option<semver::Version>,
+    /// The bump the changes require (`none` for the first version).
+    pub bump: Bump,
+    /// One line: what changed.
+    pub summary: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+    /// Whether a change broke the schema's mode.
+    pub breaking: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Problems: a tag or declared version smaller than the changes require, a parse error…
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+    /// Previous path when this event is a rename or move.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
+}
+
+fn ser_version<S: serde::Serializer>(v: &Option<semver::Version>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.serialize_str(&v.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// A schema's whole history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Lineage {
+    /// The name it has now (or had when it was last present).
+    pub name: String,
+    /// Its path now; `None` when it is deleted at the tip.
+    pub path: Option<String>,
+    /// Every name it had, oldest first.
+    pub names: Vec<String>,
+    pub entries: Vec<Entry>,
+}
+
+impl Lineage {
+    /// The current version: the last entry that has one.
+    pub fn current(&self) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| matches!(e.kind, EntryKind::Version | EntryKind::Tagged))
+    }
+    /// The entry of a version.
+    pub fn find_version(&self, v: &semver::Version) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| matches!(e.kind, EntryKind::Version | EntryKind::Tagged) && e.version.as_ref() == Some(v))
+    }
+    /// The last tagged (released) entry.
+    pub fn last_release(&self) -> Option<&Entry> {
+        self.entries.iter().rev().find(|e| e.tag.is_some())
+    }
+    pub fn is_removed(&self) -> bool {
+        self.path.is_none()
+    }
+}
+
+/// The replayed history of one branch.
+#[derive(Debug, Clone, Serialize)]
+pub struct History {
+    /// First-parent commits, oldest first.
+    pub commits: Vec<CommitInfo>,
+    pub lineages: Vec<Lineage>,
+    pub warnings: Vec<String>,
+}
+
+impl History {
+    /// The lineage a user means by `name`: current name first, then any former name.
+    pub fn find(&self, name: &str) -> Option<&Lineage> {
+        self.lineages
+            .iter()
+            .find(|l| l.name == name)
+            .or_else(|| self.lineages.iter().rev().find(|l| l.names.iter().any(|n| n == name)))
+            .or_else(|| self.lineages.iter().find(|l| l.path.as_deref() == Some(name)))
+    }
+}
+
+#[derive(Debug, Clone)]
+enum StepKind {
+    Present { renamed_from: Option<String> },
+    Removed,
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    commit: usize,
+    path: String,
+    kind: StepKind,
+}
+
+#[derive(Debug, Default)]
+struct Track {
+    steps: Vec<Step>,
+    names: Vec<String>,
+}
+
+/// How far along a replay is, for progress bars: (schemas done, schemas in all).
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// Replays the first-parent history ending at `tip`.
+pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Result<History> {
+    let mut warnings = Vec::new();
+    // Pass one, git only.
+    let mut chain = Vec::new();
+    let mut commit = repo.git.find_commit(tip).map_err(git_err)?;
+    loop {
+        chain.push(commit.clone());
+        if commit.parent_count() == 0 {
+            break;
+        }
+        match commit.parent(0) {
+            Ok(p) => commit = p,
+            Err(_) => {
+                return Err(Error::git(format!(
+                    "the history is cut off at commit {} (a shallow clone)",
+                    super::repo::short(commit.id())
+                ))
+                .with_hint(
+                    "versions are computed from the whole history: run `git fetch --unshallow` \
+                     (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
+                ));
+            }
+        }
+    }
+    chain.reverse();
+    if let Some(first) = chain.first()
+        && repo.is_shallow()
+        && shallow_boundaries(repo).contains(&first.id())
+    {
+        return Err(Error::git(format!(
+            "the history is cut off at commit {} (a shallow clone)",
+            super::repo::short(first.id())
+        ))
+        .with_hint(
+            "versions are computed from the whole history: run `git fetch --unshallow` \
+             (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
+        ));
+    }
+    let commits: Vec<CommitInfo> = chain
+        .iter()
+        .map(|c| {
+            let a = c.author();
+            CommitInfo {
+                id: c.id(),
+                time: a.when().seconds(),
+                offset_minutes: a.when().offset_minutes(),
+                author: String::from_utf8_lossy(a.name_bytes()).into_owned(),
+                email: String::from_utf8_lossy(a.email_bytes()).into_owned(),
+                subject: String::from_utf8_lossy(c.summary_bytes().unwrap_or_default()).into_owned(),
+            }
+        })
+        .collect();
+
+    let mut tracks: Vec<Track> = Vec::new();
+    let mut live: HashMap<String, usize> = HashMap::new();
+    let mut dead_by_name: HashMap<String, usize> = HashMap::new();
+    let mut dead_by_id: HashMap<String, usize> = HashMap::new();
+    let mut changes_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut trees = Vec::with_capacity(chain.len());
+    let mut previous: Option<git2::Tree> = None;
+    let mut find = git2::DiffFindOptions::new();
+    find.renames(true);
+    for (i, c) in chain.iter().enumerate() {
+        let tree = c.tree().map_err(git_err)?;
+        let mut diff = repo
+            .git
+            .diff_tree_to_tree(previous.as_ref(), Some(&tree), None)
+            .map_err(git_err)?;
+        let mut added = Vec::new();
+        let mut deleted = Vec::new();
+        let mut modified = Vec::new();
+        let mut renamed = Vec::new();
+        let schema_delta = diff.deltas().any(|d| {
+            let p = |f: git2::DiffFile| f.path().and_then(|p| p.to_str()).is_some_and(|p| config.entry_for(p).is_some());
+            p(d.old_file()) || p(d.new_file())
+        });
+        if schema_delta && diff.deltas().any(|d| matches!(d.status(), git2::Delta::Added)) {
+            diff.find_similar(Some(&mut find)).map_err(git_err)?;
+        }
+        for d in diff.deltas() {
+            let old = d.old_file().path().and_then(|p| p.to_str()).map(str::to_string);
+            let new = d.new_file().path().and_then(|p| p.to_str()).map(str::to_string);
+            if old.is_none() && new.is_none() {
+                warnings.push(format!("commit {}: a file with a non-UTF-8 name was skipped", super::repo::short(c.id())));
+                continue;
+            }
+            for p in old.iter().chain(new.iter()) {
+                let list = changes_of.entry(p.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            let is_schema = |p: &Option<String>| p.as_deref().is_some_and(|p| config.entry_for(p).is_some());
+            let blob_ok = |f: git2::DiffFile| f.mode() == git2::FileMode::Blob || f.mode() == git2::FileMode::BlobExecutable;
+            let (old_ok, new_ok) = (
+                is_schema(&old) && blob_ok(d.old_file()),
+                is_schema(&new) && blob_ok(d.new_file()),
+            );
+            match d.status() {
+                git2::Delta::Renamed if old_ok && new_ok => {
+                    renamed.push((old.unwrap_or_default(), new.unwrap_or_default()))
+                }
+                _ => {
+                    match (old_ok && d.status() != git2::Delta::Added, new_ok && d.status() != git2::Delta::Deleted) {
+                        (true, true) if old == new => modified.push(new.unwrap_or_default()),
+                        (o, n) => {
+                            if o {
+                                deleted.push((old.clone().unwrap_or_default(), d.old_file().id()));
+                            }
+                            if n {
+                                added.push((new.clone().unwrap_or_default(), d.new_file().id()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (from, to) in renamed {
+            let idx = match live.remove(&from) {
+                Some(idx) => idx,
+                None => new_track(&mut tracks),
+            };
+            live.insert(to.clone(), idx);
+            let name = config.name_for(&to).unwrap_or_else(|| to.clone());
+            push_name(&mut tracks[idx], name);
+            tracks[idx].steps.push(Step {
+                commit: i,
+                path: to,
+                kind: StepKind::Present { renamed_from: Some(from) },
+            });
+        }
+        let mut removed_now: Vec<(usize, Option<String>, String)> = Vec::new();
+        for (path, blob) in deleted {
+            if let Some(idx) = live.remove(&path) {
+                tracks[idx].steps.push(Step {
+                    commit: i,
+                    path: path.clone(),
+                    kind: StepKind::Removed,
+                });
+                let id = schema_id_of_blob(repo, blob);
+                if let Some(id) = &id {
+                    dead_by_id.insert(id.clone(), idx);
+                }
+                let name = config.name_for(&path).unwrap_or_else(|| path.clone());
+                dead_by_name.insert(name, idx);
+                removed_now.push((idx, id, path));
+            }
+        }
+        for (path, blob) in added {
+            let name = config.name_for(&path).unwrap_or_else(|| path.clone());
+            let id = schema_id_of_blob(repo, blob);
+            // A moved file git did not pair (its content changed too much): the same `$id` in
+            // the same commit continues the schema. Otherwise the same `$id` or name of a
+            // schema deleted earlier re-creates it.
+            let same_commit = id
+                .as_ref()
+                .and_then(|id| removed_now.iter().find(|(_, rid, _)| rid.as_ref() == Some(id)))
+                .map(|(idx, _, p)| (*idx, Some(p.clone())));
+            let revived = same_commit.or_else(|| {
+                id.as_ref()
+                    .and_then(|id| dead_by_id.get(id))
+                    .or_else(|| dead_by_name.get(&name))
+                    .copied()
+                    .filter(|idx| !live.values().any(|v| v == idx))
+                    .map(|idx| (idx, None))
+            });
+            let (idx, renamed_from) = match revived {
+                Some((idx, from)) => {
+                    if let Some(last) = tracks[idx].steps.last()
+                        && last.commit == i
+                        && matches!(last.kind, StepKind::Removed)
+                    {
+                        tracks[idx].steps.pop();
+                    }
+                    (idx, from)
+                }
+                None => (new_track(&mut tracks), None),
+            };
+            if let Some(id) = &id {
+                dead_by_id.remove(id);
+            }
+            dead_by_name.retain(|_, v| *v != idx);
+            live.insert(path.clone(), idx);
+            push_name(&mut tracks[idx], name);
+            tracks[idx].steps.push(Step {
+                commit: i,
+                path,
+                kind: StepKind::Present { renamed_from },
+            });
+        }
+        for path in modified {
+            let idx = match live.get(&path) {
+                Some(idx) => *idx,
+                None => {
+                    let idx = new_track(&mut tracks);
+                    live.insert(path.clone(), idx);
+                    push_name(&mut tracks[idx], config.name_for(&path).unwrap_or_else(|| path.clone()));
+                    idx
+                }
+            };
+            tracks[idx].steps.push(Step {
+                commit: i,
+                path,
+                kind: StepKind::Present { renamed_from: None },
+            });
+        }
+        trees.push(tree.id());
+        previous = Some(tree);
+    }
+
+    // Tags that follow the tag format and point at a commit of this history.
+    let index_of: HashMap<Oid, usize> = commits.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let mut tags: HashMap<String, Vec<(usize, semver::Version, String)>> = HashMap::new();
+    if let Ok(names) = repo.git.tag_names(None) {
+        for tag in names.iter().flatten().flatten() {
+            let Some((name, version)) = config.parse_tag(tag) else { continue };
+            let Ok(obj) = repo.git.revparse_single(&format!("refs/tags/{tag}")) else { continue };
+            let Ok(commit) = obj.peel_to_commit() else { continue };
+            match index_of.get(&commit.id()) {
+                Some(i) => tags.entry(name).or_default().push((*i, version, tag.to_string())),
+                None => warnings.push(format!("tag {tag} points at a commit outside this branch's first-parent history")),
+            }
+        }
+    }
+    for list in tags.values_mut() {
+        list.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    }
+
+    // Pass two: each schema on its own, spread over threads.
+    let shared = Shared {
+        config,
+        commits: &commits,
+        trees: &trees,
+        changes_of: &changes_of,
+        tags: &tags,
+    };
+    let mut order: Vec<usize> = (0..tracks.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(tracks[i].steps.len()));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(order.len().max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let total = tracks.len();
+    let mut results: Vec<Option<Result<Lineage>>> = (0..tracks.len()).map(|_| None).collect();
+    let handle = repo.handle();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| -> Vec<(usize, Result<Lineage>)> {
+                    let mut out = Vec::new();
+                    let local = match Repo::reopen(&handle) {
+                        Ok(r) => r,
+                        Err(e) => return vec![(usize::MAX, Err(e))],
+                    };
+                    let mut memo = Memo::default();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&t) = order.get(k) else { break };
+                        out.push((t, replay_one(&local, &shared, &tracks[t], &mut memo)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                    out
+                })
+            })
+            .collect();
+        for h in handles {
+            match h.join() {
+                Ok(list) => {
+                    for (t, r) in list {
+                        if t == usize::MAX {
+                            if let Err(e) = r {
+                                warnings.push(e.to_string());
+                            }
+                            continue;
+                        }
+                        results[t] = Some(r);
+                    }
+                }
+                Err(_) => warnings.push("a replay thread stopped unexpectedly".into()),
+            }
+        }
+    });
+    let mut lineages = Vec::new();
+    for r in results {
+        match r {
+            Some(Ok(l)) => lineages.push(l),
+            Some(Err(e)) => return Err(e),
+            None => return Err(Error::git("the history replay did not finish")),
+        }
+    }
+    // Two live schemas with one `$id`: kept apart by path, but worth a warning.
+    lineages.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(History {
+        commits,
+        lineages,
+        warnings,
+    })
+}
+
+/// The commits a shallow clone's history stops at (`.git/shallow`).
+pub fn shallow_boundaries(repo: &Repo) -> HashSet<Oid> {
+    std::fs::read_to_string(repo.git.path().join("shallow"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| Oid::from_str(l.trim()).ok())
+        .collect()
+}
+
+fn new_track(tracks: &mut Vec<Track>) -> usize {
+    tracks.push(Track::default());
+    tracks.len() - 1
+}
+
+fn push_name(track: &mut Track, name: String) {
+    if track.names.last() != Some(&name) {
+        track.names.retain(|n| *n != name);
+        track.names.push(name);
+    }
+}
+
+/// The `$id` (or draft-4 `id`) of a blob, read cheaply, for identity across moves.
+fn schema_id_of_blob(repo: &Repo, blob: Oid) -> Option<String> {
+    let blob = repo.git.find_blob(blob).ok()?;
+    let text = std::str::from_utf8(blob.content()).ok()?;
+    let value: serde_json::Value = if text.trim_start().starts_with('{') {
+        serde_json::from_str(text).ok()?
+    } else {
+        serde_yaml::from_str(text).ok()?
+    };
+    let id = value.get("$id").or_else(|| value.get("id"))?.as_str()?;
+    (!id.is_empty() && !id.starts_with('#')).then(|| id.to_string())
+}
+
+struct Shared<'a> {
+    config: &'a Config,
+    commits: &'a [CommitInfo],
+    trees: &'a [Oid],
+    changes_of: &'a HashMap<String, Vec<usize>>,
+    tags: &'a HashMap<String, Vec<(usize, semver::Version, String)>>,
+}
+
+/// Diff results by the blob ids of every file on each side.
+#[derive(Default)]
+struct Memo {
+    diffs: HashMap<(Vec<Oid>, Vec<Oid>, String), (Bump, bool, Vec<Change>)>,
+}
+
+struct Current {
+    graph: Graph,
+    blobs: Vec<Oid>,
+    commit: usize,
+    path: String,
+}
+
+fn blobs_of(tree: &git2::Tree, graph: &Graph) -> Vec<Oid> {
+    graph
+        .file_paths
+        .iter()
+        .map(|p| tree.get_path(std::path::Path::new(p)).map(|e| e.id()).unwrap_or_else(|_| Oid::ZERO_SHA1))
+        .collect()
+}
+
+/// The next commit after `after` where a file in `paths` changed.
+fn next_change(changes_of: &HashMap<String, Vec<usize>>, paths: &[String], after: usize) -> Option<usize> {
+    paths
+        .iter()
+        .filter_map(|p| {
+            let list = changes_of.get(p)?;
+            let k = list.partition_point(|&c| c <= after);
+            list.get(k).copied()
+        })
+        .min()
+}
+
+fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Result<Lineage> {
+    let name = track.names.last().cloned().unwrap_or_default();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut current: Option<Current> = None;
+    let mut present_path: Option<String> = None;
+    let mut version: Option<semver::Version> = None;
+    let mut declared_prev: Option<semver::Version> = None;
+    let mut release: Option<(semver::Version, usize, String)> = None;
+    let mut deps: Vec<String> = Vec::new();
+    let mut tag_points: Vec<(usize, semver::Version, String)> = track
+        .names
+        .iter()
+        .filter_map(|n| sh.tags.get(n))
+        .flatten()
+        .cloned()
+        .collect();
+    tag_points.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut steps = track.steps.iter().peekable();
+    let mut tags = tag_points.iter().peekable();
+    let mut cursor: Option<usize> = None;
+    loop {
+        let own = steps.peek().map(|s| s.commit);
+        let tag = tags.peek().map(|t| t.0);
+        let dep = match (&present_path, cursor) {
+            (Some(_), Some(c)) => next_change(sh.changes_of, &deps, c),
+            _ => None,
+        };
+        let Some(at) = [own, tag, dep].into_iter().flatten().min() else { break };
+        cursor = Some(at);
+        let mut step_here = None;
+        while let Some(s) = steps.peek()
+            && s.commit == at
+        {
+            step_here = steps.next();
+        }
+        let mut tags_here = Vec::new();
+        while let Some(t) = tags.peek()
+            && t.0 == at
+        {
+            tags_here.push(tags.next().cloned().unwrap_or_else(|| unreachable!()));
+        }
+        let entry_cfg = |path: &str| sh.config.entry_for(path).cloned();
+        let mut renamed_from = None;
+        match step_here.map(|s| &s.kind) {
+            Some(StepKind::Removed) => {
+                let s = step_here.unwrap_or_else(|| unreachable!());
+                present_path = None;
+                entries.push(Entry {
+                    kind: EntryKind::Removed,
+                    commit: at,
+                    path: s.path.clone(),
+                    version: None,
+                    bump: Bump::None,
+                    summary: "schema file deleted".into(),
+                    changes: vec![],
+                    breaking: false,
+                    tag: None,
+                    problems: vec![],
+                    renamed_from: None,
+                });
+                continue;
+            }
+            Some(StepKind::Present { renamed_from: from }) => {
+                present_path = step_here.map(|s| s.path.clone());
+                renamed_from = from.clone();
+            }
+            None => {}
+        }
+        let Some(path) = present_path.clone() else { continue };
+        let Some(entry) = entry_cfg(&path) else { continue };
+        let tree = repo.git.find_tree(sh.trees[at]).map_err(git_err)?;
+        let snapshot = repo.snapshot(Rev::Commit(sh.commits[at].id))?;
+        let loaded = load_at(&snapshot, &path);
+        let mut graph = match loaded {
+            Ok(g) => g,
+            Err(e) => {
+                entries.push(Entry {
+                    kind: EntryKind::Invalid,
+                    commit: at,
+                    path: path.clone(),
+                    version: version.clone(),
+                    bump: Bump::None,
+                    summary: format!("not a readable schema: {}", e.message),
+                    changes: vec![],
+                    breaking: false,
+                    tag: None,
+                    problems: vec![e.to_string()],
+                    renamed_from,
+                });
+                continue;
+            }
+        };
+        deps = graph.file_paths.iter().skip(1).cloned().collect();
+        let blobs = blobs_of(&tree, &graph);
+        let declared = declared_version(&graph);
+        let mut problems = Vec::new();
+        let (bump, breaking, changes) = match current.as_mut() {
+            None => (Bump::None, false, vec![]),
+            Some(cur) if cur.blobs == blobs && cur.path == path => (Bump::None, false, vec![]),
+            Some(cur) => {
+                let key = (cur.blobs.clone(), blobs.clone(), entry.compatibility.name());
+                match memo.diffs.get(&key) {
+                    Some(r) => r.clone(),
+                    None => {
+                        let r = diff_for(&mut cur.graph, &mut graph, &entry);
+                        memo.diffs.insert(key, r.clone());
+                        r
+                    }
+                }
+            }
+        };
+        let first = version.is_none();
+        let mut next = match &version {
+            None => entry
+                .initial_version
+                .clone()
+                .unwrap_or_else(|| sh.config.versioning.initial.clone()),
+            Some(v) => bump_version(v, bump),
+        };
+        let changed = first || bump != Bump::None;
+        if let Some(d) = &declared
+            && (changed || declared_prev.as_ref() != Some(d))
+        {
+            if !first && *d < next {
+                problems.push(format!(
+                    "x-schemata-version {d} is smaller than the {} bump the changes require ({next})",
+                    bump.as_str()
+                ));
+            }
+            next = d.clone();
+        }
+        declared_prev = declared.clone();
+        let mut tag_name = None;
+        let mut kind = EntryKind::Version;
+        for (_, tv, tname) in &tags_here {
+            // The tag is checked against the previous release (or the first version), with the
+            // changes between the two documents, not the sum of the steps in between.
+            let required = match &release {
+                Some((rv, rc, rp)) => {
+                    let required = match repo
+                        .snapshot(Rev::Commit(sh.commits[*rc].id))
+                        .and_then(|s| load_at(&s, rp))
+                    {
+                        Ok(mut old) => diff_for(&mut old, &mut graph, &entry).0,
+                        Err(_) => bump,
+                    };
+                    Some(bump_version(rv, required))
+                }
+                // Never released before: the tag must not undercut the computed version.
+                None if !first => Some(next.clone()),
+                None => None,
+            };
+            if let Some(req) = required
+                && *tv < req
+            {
+                problems.push(format!("tag {tname} is smaller than the changes since the last release require ({req})"));
+            }
+            if !changed && version.as_ref() != Some(tv) {
+                kind = EntryKind::Tagged;
+            }
+            next = tv.clone();
+            release = Some((tv.clone(), at, path.clone()));
+            tag_name = Some(tname.clone());
+        }
+        let tagged_same = tag_name.is_some() && !changed && version.as_ref() == Some(&next);
+        if changed || kind == EntryKind::Tagged || !problems.is_empty() {
+            entries.push(Entry {
+                kind,
+                commit: at,
+                path: path.clone(),
+                version: Some(next.clone()),
+                bump,
+                summary: if first {
+                    "first version".into()
+                } else if kind == EntryKind::Tagged {
+                    format!("tagged {}", tag_name.clone().unwrap_or_default())
+                } else {
+                    summarize(&changes)
+                },
+                changes,
+                breaking,
+                tag: tag_name.clone(),
+                problems,
+                renamed_from,
+            });
+        } else if tagged_same {
+            // A release tag on a commit that did not change the schema marks the current version.
+            if let Some(e) = entries
+                .iter_mut()
+                .rev()
+                .find(|e| matches!(e.kind, EntryKind::Version | EntryKind::Tagged))
+            {
+                e.tag = tag_name.clone();
+            }
+        } else if let Some(from) = renamed_from
+            && let Some(last) = entries.last_mut()
+        {
+            // A pure rename keeps the version; it shows on the last entry.
+            if last.renamed_from.is_none() {
+                last.renamed_from = Some(from);
+            }
+        }
+        if first && release.is_none() && tag_name.is_none() {
+            // Without any tag the first version is where releases are measured from.
+        }
+        version = Some(next);
+        current = Some(Current {
+            graph,
+            blobs,
+            commit: at,
+            path,
+        });
+    }
+    let _ = current.as_ref().map(|c| c.commit);
+    Ok(Lineage {
+        name,
+        path: present_path,
+        names: track.names.clone(),
+        entries,
+    })
+}
+
+/// The version a document declares (`x-schemata-version`).
+pub fn declared_version(graph: &Graph) -> Option<semver::Version> {
+    graph
+        .root_value()
+        .get("x-schemata-version")
+        .and_then(|v| v.as_str())
+        .and_then(|s| semver::Version::parse(s.trim_start_matches('v')).ok())
+}
+
+/// Diffs two versions under an entry's settings, without witnesses (history needs verdicts).
+fn diff_for(old: &mut Graph, new: &mut Graph, entry: &SchemaEntry) -> (Bump, bool, Vec<Change>) {
+    let options = Options {
+        mode: entry.compatibility.mode,
+        open_content: entry.open_content,
+        witnesses: false,
+    };
+    let mut report = crate::diff(old, new, &options);
+    apply_overrides(&mut report, entry);
+    (report.required_bump, !report.compatible, report.changes)
+}
+
+/// One line about a set of changes: the most severe first.
+pub fn summarize(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no semantic change".into();
+    }
+    let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in changes {
+        *by_rule.entry(c.rule).or_default() += 1;
+    }
+    let mut sorted: Vec<&Change> = changes.iter().collect();
+    sorted.sort_by_key(|c| (!c.breaking, effect_rank(c.effect)));
+    let lead = &sorted[0].message;
+    if changes.len() == 1 {
+        lead.clone()
+    } else {
+        let rules: HashSet<&str> = changes.iter().map(|c| c.rule).collect();
+        format!(
+            "{lead} (+{} more change{} across {} rule{})",
+            changes.len() - 1,
+            if changes.len() == 2 { "" } else { "s" },
+            rules.len(),
+            if rules.len() == 1 { "" } else { "s" }
+        )
+    }
+}
+
+fn effect_rank(e: crate::Effect) -> u8 {
+    match e {
+        crate::Effect::Reshapes => 0,
+        crate::Effect::Narrows => 1,
+        crate::Effect::Widens => 2,
+        crate::Effect::Annotation => 3,
+    }
+}

@@ -1,0 +1,495 @@
+//! The git-backed registry, end to end: each test builds its own repository with git2
+//! (fixed author and dates, no user git config) and runs the `schemata` binary on it.
+
+use assert_cmd::Command;
+use git2::{Repository, Signature, Time};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// A scripted repository.
+struct Repo {
+    dir: tempfile::TempDir,
+    git: Repository,
+    clock: i64,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let dir = tempfile::tempdir().unwrap();
+        let git = Repository::init_opts(
+            dir.path(),
+            git2::RepositoryInitOptions::new().initial_head("main"),
+        )
+        .unwrap();
+        Repo {
+            dir,
+            git,
+            clock: 1_767_225_600, // 2026-01-01T00:00:00Z
+        }
+    }
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+    fn write(&self, path: &str, text: &str) -> &Self {
+        let full = self.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+        self
+    }
+    fn remove(&self, path: &str) -> &Self {
+        std::fs::remove_file(self.path().join(path)).unwrap();
+        self
+    }
+    /// Commits the whole work tree (additions, changes and deletions) on HEAD.
+    fn commit(&mut self, message: &str) -> git2::Oid {
+        self.clock += 86_400;
+        let mut index = self.git.index().unwrap();
+        index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
+        index.update_all(["*"], None).unwrap();
+        index.write().unwrap();
+        let tree = self.git.find_tree(index.write_tree().unwrap()).unwrap();
+        let sig = Signature::new("Ada", "ada@example.com", &Time::new(self.clock, 0)).unwrap();
+        let parents: Vec<git2::Commit> = self.git.head().ok().and_then(|h| h.peel_to_commit().ok()).into_iter().collect();
+        let refs: Vec<&git2::Commit> = parents.iter().collect();
+        self.git.commit(Some("HEAD"), &sig, &sig, message, &tree, &refs).unwrap()
+    }
+    fn tag(&self, name: &str, at: git2::Oid) {
+        let obj = self.git.find_object(at, None).unwrap();
+        let sig = Signature::new("Ada", "ada@example.com", &Time::new(self.clock, 0)).unwrap();
+        self.git.tag(name, &obj, &sig, "release", false).unwrap();
+    }
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = Command::cargo_bin("schemata")
+            .unwrap()
+            .current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .env("HOME", self.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+    fn json(&self, args: &[&str]) -> Value {
+        let (code, out, err) = self.run(args);
+        assert_eq!(code, 0, "{args:?} failed: {err}");
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+    }
+    /// The versions of one schema's log, oldest first, as (kind, version, bump).
+    fn versions(&self, name: &str) -> Vec<(String, String, String)> {
+        let log = self.json(&["log", name, "--format", "json"]);
+        log["schemas"][0]["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["kind"].as_str().unwrap().to_string(),
+                    e["version"].as_str().unwrap_or("-").to_string(),
+                    e["bump"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+fn v(kind: &str, version: &str, bump: &str) -> (String, String, String) {
+    (kind.into(), version.into(), bump.into())
+}
+
+const ORDER_V1: &str = r#"{"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": false}"#;
+const ORDER_V2: &str = r#"{"type": "object", "properties": {"id": {"type": "string"}, "note": {"type": "string"}}, "additionalProperties": false}"#;
+const ORDER_V3: &str = r#"{"type": "object", "properties": {"id": {"type": "string"}, "note": {"type": "string"}}, "required": ["note"], "additionalProperties": false}"#;
+
+#[test]
+fn history_gives_each_schema_its_versions_and_reformatting_makes_none() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1).write("README.md", "hi");
+    r.commit("first");
+    r.write("README.md", "unrelated");
+    r.commit("docs only");
+    r.write("schemas/order.json", ORDER_V2);
+    r.commit("widen");
+    // Reformatting (pretty-printed, reordered keys, YAML-equivalent) is not a new version.
+    r.write(
+        "schemas/order.json",
+        "{\n  \"additionalProperties\": false,\n  \"type\": \"object\",\n  \"properties\": {\n    \"note\": {\"type\": \"string\"},\n    \"id\": {\"type\": \"string\"}\n  }\n}\n",
+    );
+    r.commit("reformat");
+    r.write("schemas/order.json", ORDER_V3);
+    r.commit("narrow");
+    r.write("schemas/order.json", &ORDER_V3.replace("\"object\"", "\"object\", \"description\": \"An order\""));
+    r.commit("describe");
+    assert_eq!(
+        r.versions("schemas/order"),
+        vec![
+            v("version", "1.0.0", "none"),
+            v("version", "1.1.0", "minor"),
+            v("version", "2.0.0", "major"),
+            v("version", "2.0.1", "patch"),
+        ]
+    );
+    let log = r.json(&["log", "--format", "json"]);
+    let e = &log["schemas"][0]["entries"][2];
+    assert_eq!(e["breaking"], true);
+    assert_eq!(e["author"], "Ada");
+    assert_eq!(e["date"], "2026-01-06");
+    assert_eq!(e["changes"][0]["rule"], "required-added");
+    let (code, text, _) = r.run(&["log"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("schemas/order  (schemas/order.json)  current 2.0.1"), "{text}");
+    assert!(text.contains("BREAKING: Property `note` became required"), "{text}");
+}
+
+#[test]
+fn renames_moves_and_recreation_keep_one_lineage() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    // A plain move: git's rename detection pairs the files.
+    r.remove("schemas/order.json").write("schemas/sales/order.json", ORDER_V1);
+    r.commit("move");
+    r.write("schemas/sales/order.json", ORDER_V2);
+    r.commit("widen after the move");
+    let log = r.json(&["log", "--format", "json"]);
+    let schemas = log["schemas"].as_array().unwrap();
+    assert_eq!(schemas.len(), 1, "{log:#}");
+    assert_eq!(schemas[0]["name"], "schemas/sales/order");
+    assert_eq!(schemas[0]["current_version"], "1.1.0");
+    assert_eq!(schemas[0]["names"], serde_json::json!(["schemas/order", "schemas/sales/order"]));
+    // The old name still finds the lineage.
+    assert_eq!(r.versions("schemas/order").len(), 2);
+
+    // A move with a rewritten body is tied together by `$id`.
+    let with_id = |body: &str| body.replacen('{', "{\"$id\": \"https://example.com/customer\", ", 1);
+    r.write("schemas/customer.json", &with_id(ORDER_V1));
+    r.commit("customer");
+    r.remove("schemas/customer.json").write(
+        "schemas/people/client.yaml",
+        "$id: https://example.com/customer\ntype: object\nadditionalProperties: false\nproperties:\n  id: {type: string}\n  a: {type: string}\n  b: {type: string}\n  c: {type: string}\n",
+    );
+    r.commit("move and widen");
+    let client = r.versions("schemas/people/client");
+    assert_eq!(client, vec![v("version", "1.0.0", "none"), v("version", "1.1.0", "minor")]);
+
+    // Deleted, then created again: one lineage, the new file diffed against the last version.
+    r.remove("schemas/sales/order.json");
+    r.commit("drop order");
+    r.write("schemas/sales/order.json", ORDER_V3);
+    r.commit("bring order back, stricter");
+    assert_eq!(
+        r.versions("schemas/sales/order"),
+        vec![
+            v("version", "1.0.0", "none"),
+            v("version", "1.1.0", "minor"),
+            v("removed", "-", "none"),
+            v("version", "2.0.0", "major"),
+        ]
+    );
+}
+
+#[test]
+fn a_changed_referenced_file_versions_its_dependents() {
+    let mut r = Repo::new();
+    r.write("schemas/common/money.json", r#"{"type": "number"}"#).write(
+        "schemas/order.json",
+        r#"{"type": "object", "properties": {"total": {"$ref": "common/money.json"}}}"#,
+    );
+    r.commit("first");
+    r.write("schemas/common/money.json", r#"{"type": "integer"}"#);
+    r.commit("money narrows");
+    let order = r.versions("schemas/order");
+    assert_eq!(order, vec![v("version", "1.0.0", "none"), v("version", "2.0.0", "major")]);
+}
+
+#[test]
+fn invalid_documents_in_old_commits_are_events_not_crashes() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    r.write("schemas/order.json", "{ \"type\": ");
+    r.commit("broken");
+    r.write("schemas/order.json", "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n");
+    r.commit("lfs pointer");
+    r.write("schemas/order.json", ORDER_V2);
+    r.commit("fixed");
+    let log = r.json(&["log", "--format", "json"]);
+    let entries = log["schemas"][0]["entries"].as_array().unwrap();
+    let kinds: Vec<&str> = entries.iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["version", "invalid", "invalid", "version"]);
+    assert!(entries[1]["summary"].as_str().unwrap().contains("not a readable schema"));
+    assert!(entries[2]["summary"].as_str().unwrap().contains("Git LFS pointer"), "{entries:#?}");
+    // The fixed version is diffed against the last readable one.
+    assert_eq!(entries[3]["version"], "1.1.0");
+}
+
+#[test]
+fn tags_anchor_versions_and_a_too_small_tag_is_reported() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    let c1 = r.commit("first");
+    r.tag("schemas/order@3.0.0", c1);
+    r.write("schemas/order.json", ORDER_V2);
+    r.commit("widen");
+    r.write("schemas/order.json", ORDER_V3);
+    let c3 = r.commit("narrow");
+    // A break released as a minor version.
+    r.tag("schemas/order@3.2.0", c3);
+    let log = r.json(&["log", "--format", "json"]);
+    let entries = log["schemas"][0]["entries"].as_array().unwrap();
+    assert_eq!(entries[0]["version"], "3.0.0");
+    assert_eq!(entries[0]["tag"], "schemas/order@3.0.0");
+    assert_eq!(entries[1]["version"], "3.1.0");
+    assert_eq!(entries[2]["version"], "3.2.0");
+    let problems = entries[2]["problems"].as_array().unwrap();
+    assert!(problems[0].as_str().unwrap().contains("smaller than the changes since the last release require (4.0.0)"));
+}
+
+#[test]
+fn declared_versions_are_checked() {
+    let mut r = Repo::new();
+    let declare = |body: &str, version: &str| body.replacen('{', &format!("{{\"x-schemata-version\": \"{version}\", "), 1);
+    r.write("schemas/order.json", &declare(ORDER_V1, "1.0.0"));
+    r.commit("first");
+    r.write("schemas/order.json", &declare(ORDER_V3, "1.1.0"));
+    r.commit("a break declared as minor");
+    let log = r.json(&["log", "--format", "json"]);
+    let e = &log["schemas"][0]["entries"][1];
+    assert_eq!(e["version"], "1.1.0");
+    assert!(e["problems"][0].as_str().unwrap().contains("x-schemata-version 1.1.0 is smaller"), "{e:#}");
+}
+
+#[test]
+fn version_and_release_tag_unreleased_versions_all_or_none() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1).write("schemas/user.json", r#"{"type": "object"}"#);
+    let c1 = r.commit("first");
+    r.tag("schemas/user@1.0.0", c1);
+    r.write("schemas/order.json", ORDER_V3);
+    let c2 = r.commit("narrow");
+    let pending = r.json(&["version", "--format", "json"]);
+    let list = pending["schemas"].as_array().unwrap();
+    assert_eq!(list.len(), 1, "{pending:#}");
+    assert_eq!(list[0]["name"], "schemas/order");
+    assert_eq!(list[0]["next"], "2.0.0");
+    assert_eq!(list[0]["commit"], c2.to_string());
+
+    let (code, text, _) = r.run(&["release"]);
+    assert_eq!(code, 0);
+    assert!(text.contains("would create schemas/order@2.0.0"), "{text}");
+    assert!(r.git.find_reference("refs/tags/schemas/order@2.0.0").is_err(), "a dry run writes nothing");
+
+    let (code, text, err) = r.run(&["release", "--apply"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("created schemas/order@2.0.0"));
+    let tag = r.git.find_reference("refs/tags/schemas/order@2.0.0").unwrap();
+    assert_eq!(tag.peel_to_commit().unwrap().id(), c2);
+    assert!(tag.peel_to_tag().is_ok(), "annotated");
+    let (_, text, _) = r.run(&["release"]);
+    assert!(text.contains("nothing to release"), "{text}");
+}
+
+#[test]
+fn show_and_diff_address_versions_and_revisions() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    r.write("schemas/order.json", ORDER_V3);
+    r.commit("narrow");
+    let (code, text, _) = r.run(&["show", "schemas/order@1.0.0"]);
+    assert_eq!(code, 0);
+    assert_eq!(text.trim(), ORDER_V1);
+    let shown = r.json(&["show", "schemas/order@HEAD~1", "--format", "json"]);
+    assert_eq!(shown["document"]["additionalProperties"], false);
+    let (code, _, err) = r.run(&["show", "schemas/order@9.9.9"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("has no version 9.9.9") && err.contains("known versions: 1.0.0, 2.0.0"), "{err}");
+
+    let d = r.json(&["diff", "schemas/order@1.0.0", "schemas/order@2.0.0", "--format", "json"]);
+    assert_eq!(d["compatible"], false);
+    assert_eq!(d["required_bump"], "major");
+
+    r.write("schemas/order.json", ORDER_V2);
+    let d = r.json(&["diff", "--from", "HEAD", "--to", "WORKTREE", "--format", "json"]);
+    assert_eq!(d["schemas"][0]["name"], "schemas/order");
+    assert_eq!(d["schemas"][0]["compatible"], true);
+    let d = r.json(&["diff", "--from", "HEAD~1", "--to", "HEAD", "--format", "json"]);
+    let rules: Vec<&str> = d["schemas"][0]["changes"].as_array().unwrap().iter().map(|c| c["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"required-added"), "{rules:?}");
+    let (_, text, _) = r.run(&["diff", "--from", "HEAD~1", "--to", "HEAD"]);
+    assert!(text.contains("── schemas/order (modified schemas/order.json) ──"), "{text}");
+}
+
+#[test]
+fn list_reads_any_revision_and_the_config_applies() {
+    let mut r = Repo::new();
+    r.write("contracts/a.json", r#"{"type": "string"}"#).write(
+        "schemata.yaml",
+        "schemas:\n  - path: \"contracts/*.json\"\n    compatibility: full_transitive\n    owners: [\"@team\"]\n",
+    );
+    r.commit("first");
+    r.write("contracts/b.yaml", "type: number\n");
+    let list = r.json(&["list", "--format", "json"]);
+    assert_eq!(list["schemas"].as_array().unwrap().len(), 1);
+    assert_eq!(list["schemas"][0]["compatibility"], "full_transitive");
+    assert_eq!(list["schemas"][0]["version"], "1.0.0");
+    let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
+    let names: Vec<&str> = list["schemas"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    // contracts/b.yaml is not in any commit yet; the config's glob only takes *.json.
+    assert_eq!(names, ["contracts/a"]);
+}
+
+#[test]
+fn errors_about_the_repository_are_clear_and_exit_2() {
+    // Not a repository: history commands say so; file commands still work.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.json"), ORDER_V1).unwrap();
+    std::fs::write(dir.path().join("b.json"), ORDER_V3).unwrap();
+    let run = |args: &[&str]| {
+        Command::cargo_bin("schemata").unwrap().current_dir(dir.path()).env("NO_COLOR", "1").args(args).output().unwrap()
+    };
+    let out = run(&["log"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not inside a git repository"));
+    assert_eq!(run(&["diff", "a.json", "b.json"]).status.code(), Some(0));
+
+    // An empty repository (unborn branch).
+    let r = Repo::new();
+    let (code, _, err) = r.run(&["log"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("has no commits yet"), "{err}");
+
+    // A revision that does not exist.
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    let (code, _, err) = r.run(&["list", "--at", "no-such-branch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown revision \"no-such-branch\"") && err.contains("hint:"), "{err}");
+    let (code, _, err) = r.run(&["log", "schemas/nothing"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no schema named"), "{err}");
+
+    // A broken config points at its line.
+    r.write("schemata.yaml", "schemas:\n  - path: \"*.json\"\n    compatibility: sideways\n");
+    let (code, _, err) = r.run(&["list"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("schemata.yaml:3") && err.contains("sideways"), "{err}");
+}
+
+#[test]
+fn detached_heads_merges_submodules_and_odd_names() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1).write("schemas/weird name ü.json", r#"{"type": "string"}"#);
+    let c1 = r.commit("first");
+    // A side branch merged back: first-parent history sees the merge as one change.
+    r.git.branch("side", &r.git.find_commit(c1).unwrap(), false).unwrap();
+    r.write("schemas/order.json", ORDER_V2);
+    let c2 = r.commit("widen on main");
+    let base = r.git.find_commit(c1).unwrap();
+    let side_tree = {
+        let mut idx = git2::Index::new().unwrap();
+        idx.read_tree(&base.tree().unwrap()).unwrap();
+        let blob = r.git.blob(ORDER_V3.as_bytes()).unwrap();
+        let mut e = idx.get_path(Path::new("schemas/order.json"), 0).unwrap();
+        e.id = blob;
+        idx.add(&e).unwrap();
+        idx.write_tree_to(&r.git).unwrap()
+    };
+    let sig = Signature::new("Bo", "bo@example.com", &Time::new(r.clock + 10, 0)).unwrap();
+    let side = r
+        .git
+        .commit(None, &sig, &sig, "side", &r.git.find_tree(side_tree).unwrap(), &[&base])
+        .unwrap();
+    // The merge result keeps main's content plus `required` from the side.
+    r.write("schemas/order.json", &ORDER_V3.replace("\"required\": [\"note\"]", "\"required\": [\"id\"]"));
+    let mut index = r.git.index().unwrap();
+    index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
+    let tree = r.git.find_tree(index.write_tree().unwrap()).unwrap();
+    let merge = r
+        .git
+        .commit(
+            Some("HEAD"),
+            &sig,
+            &sig,
+            "merge side",
+            &tree,
+            &[&r.git.find_commit(c2).unwrap(), &r.git.find_commit(side).unwrap()],
+        )
+        .unwrap();
+    assert_eq!(
+        r.versions("schemas/order"),
+        vec![v("version", "1.0.0", "none"), v("version", "1.1.0", "minor"), v("version", "2.0.0", "major")]
+    );
+    // A submodule entry is skipped, not read.
+    let mut idx = r.git.index().unwrap();
+    idx.add(&git2::IndexEntry {
+        ctime: git2::IndexTime::new(0, 0),
+        mtime: git2::IndexTime::new(0, 0),
+        dev: 0,
+        ino: 0,
+        mode: 0o160000,
+        uid: 0,
+        gid: 0,
+        file_size: 0,
+        id: merge,
+        flags: 0,
+        flags_extended: 0,
+        path: b"schemas/vendor".to_vec(),
+    })
+    .unwrap();
+    idx.write().unwrap();
+    let (code, _, err) = r.run(&["list", "--at", "STAGED"]);
+    assert_eq!(code, 0, "{err}");
+    // Detached HEAD.
+    r.git.set_head_detached(c1).unwrap();
+    let list = r.json(&["list", "--format", "json"]);
+    let names: Vec<&str> = list["schemas"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["schemas/order", "schemas/weird name ü"]);
+}
+
+#[test]
+fn a_shallow_clone_says_which_fetch_to_run() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    r.write("schemas/order.json", ORDER_V2);
+    r.commit("second");
+    let target = tempfile::tempdir().unwrap();
+    let clone: PathBuf = target.path().join("clone");
+    let status = std::process::Command::new("git")
+        .args(["clone", "-q", "--depth", "1"])
+        .arg(format!("file://{}", r.path().display()))
+        .arg(&clone)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", target.path())
+        .status()
+        .expect("git is installed");
+    assert!(status.success());
+    let out = Command::cargo_bin("schemata").unwrap().current_dir(&clone).args(["log"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("shallow clone") && err.contains("git fetch --unshallow"), "{err}");
+}
+
+#[test]
+fn init_writes_a_config_that_reads_back_and_never_overwrites() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1).write("api/user.schema.yaml", "type: object\n");
+    r.commit("first");
+    let (code, text, err) = r.run(&["init"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("2 schema files found"), "{text}");
+    let written = std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap();
+    assert!(written.contains("path: \"schemas/**/*.{json,yaml,yml}\""));
+    let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
+    assert_eq!(list["schemas"].as_array().unwrap().len(), 2);
+    let (code, _, err) = r.run(&["init"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"));
+    assert_eq!(std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap(), written);
+}
