@@ -16,11 +16,7 @@ struct Repo {
 impl Repo {
     fn new() -> Repo {
         let dir = tempfile::tempdir().unwrap();
-        let git = Repository::init_opts(
-            dir.path(),
-            git2::RepositoryInitOptions::new().initial_head("main"),
-        )
-        .unwrap();
+        let git = Repository::init_opts(dir.path(), git2::RepositoryInitOptions::new().initial_head("main")).unwrap();
         Repo {
             dir,
             git,
@@ -49,9 +45,17 @@ impl Repo {
         index.write().unwrap();
         let tree = self.git.find_tree(index.write_tree().unwrap()).unwrap();
         let sig = Signature::new("Ada", "ada@example.com", &Time::new(self.clock, 0)).unwrap();
-        let parents: Vec<git2::Commit> = self.git.head().ok().and_then(|h| h.peel_to_commit().ok()).into_iter().collect();
+        let parents: Vec<git2::Commit> = self
+            .git
+            .head()
+            .ok()
+            .and_then(|h| h.peel_to_commit().ok())
+            .into_iter()
+            .collect();
         let refs: Vec<&git2::Commit> = parents.iter().collect();
-        self.git.commit(Some("HEAD"), &sig, &sig, message, &tree, &refs).unwrap()
+        self.git
+            .commit(Some("HEAD"), &sig, &sig, message, &tree, &refs)
+            .unwrap()
     }
     fn tag(&self, name: &str, at: git2::Oid) {
         let obj = self.git.find_object(at, None).unwrap();
@@ -122,7 +126,10 @@ fn history_gives_each_schema_its_versions_and_reformatting_makes_none() {
     r.commit("reformat");
     r.write("schemas/order.json", ORDER_V3);
     r.commit("narrow");
-    r.write("schemas/order.json", &ORDER_V3.replace("\"object\"", "\"object\", \"description\": \"An order\""));
+    r.write(
+        "schemas/order.json",
+        &ORDER_V3.replace("\"object\"", "\"object\", \"description\": \"An order\""),
+    );
     r.commit("describe");
     assert_eq!(
         r.versions("schemas/order"),
@@ -141,7 +148,10 @@ fn history_gives_each_schema_its_versions_and_reformatting_makes_none() {
     assert_eq!(e["changes"][0]["rule"], "required-added");
     let (code, text, _) = r.run(&["log"]);
     assert_eq!(code, 0);
-    assert!(text.contains("schemas/order  (schemas/order.json)  current 2.0.1"), "{text}");
+    assert!(
+        text.contains("schemas/order  (schemas/order.json)  current 2.0.1"),
+        "{text}"
+    );
     assert!(text.contains("BREAKING: Property `note` became required"), "{text}");
 }
 
@@ -151,7 +161,8 @@ fn renames_moves_and_recreation_keep_one_lineage() {
     r.write("schemas/order.json", ORDER_V1);
     r.commit("first");
     // A plain move: git's rename detection pairs the files.
-    r.remove("schemas/order.json").write("schemas/sales/order.json", ORDER_V1);
+    r.remove("schemas/order.json")
+        .write("schemas/sales/order.json", ORDER_V1);
     r.commit("move");
     r.write("schemas/sales/order.json", ORDER_V2);
     r.commit("widen after the move");
@@ -160,7 +171,10 @@ fn renames_moves_and_recreation_keep_one_lineage() {
     assert_eq!(schemas.len(), 1, "{log:#}");
     assert_eq!(schemas[0]["name"], "schemas/sales/order");
     assert_eq!(schemas[0]["current_version"], "1.1.0");
-    assert_eq!(schemas[0]["names"], serde_json::json!(["schemas/order", "schemas/sales/order"]));
+    assert_eq!(
+        schemas[0]["names"],
+        serde_json::json!(["schemas/order", "schemas/sales/order"])
+    );
     // The old name still finds the lineage.
     assert_eq!(r.versions("schemas/order").len(), 2);
 
@@ -174,7 +188,10 @@ fn renames_moves_and_recreation_keep_one_lineage() {
     );
     r.commit("move and widen");
     let client = r.versions("schemas/people/client");
-    assert_eq!(client, vec![v("version", "1.0.0", "none"), v("version", "1.1.0", "minor")]);
+    assert_eq!(
+        client,
+        vec![v("version", "1.0.0", "none"), v("version", "1.1.0", "minor")]
+    );
 
     // Deleted, then created again: one lineage, the new file diffed against the last version.
     r.remove("schemas/sales/order.json");
@@ -203,7 +220,10 @@ fn a_changed_referenced_file_versions_its_dependents() {
     r.write("schemas/common/money.json", r#"{"type": "integer"}"#);
     r.commit("money narrows");
     let order = r.versions("schemas/order");
-    assert_eq!(order, vec![v("version", "1.0.0", "none"), v("version", "2.0.0", "major")]);
+    assert_eq!(
+        order,
+        vec![v("version", "1.0.0", "none"), v("version", "2.0.0", "major")]
+    );
 }
 
 #[test]
@@ -213,7 +233,10 @@ fn invalid_documents_in_old_commits_are_events_not_crashes() {
     r.commit("first");
     r.write("schemas/order.json", "{ \"type\": ");
     r.commit("broken");
-    r.write("schemas/order.json", "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n");
+    r.write(
+        "schemas/order.json",
+        "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n",
+    );
     r.commit("lfs pointer");
     r.write("schemas/order.json", ORDER_V2);
     r.commit("fixed");
@@ -221,8 +244,16 @@ fn invalid_documents_in_old_commits_are_events_not_crashes() {
     let entries = log["schemas"][0]["entries"].as_array().unwrap();
     let kinds: Vec<&str> = entries.iter().map(|e| e["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["version", "invalid", "invalid", "version"]);
-    assert!(entries[1]["summary"].as_str().unwrap().contains("not a readable schema"));
-    assert!(entries[2]["summary"].as_str().unwrap().contains("Git LFS pointer"), "{entries:#?}");
+    assert!(
+        entries[1]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("not a readable schema")
+    );
+    assert!(
+        entries[2]["summary"].as_str().unwrap().contains("Git LFS pointer"),
+        "{entries:#?}"
+    );
     // The fixed version is diffed against the last readable one.
     assert_eq!(entries[3]["version"], "1.1.0");
 }
@@ -246,13 +277,19 @@ fn tags_anchor_versions_and_a_too_small_tag_is_reported() {
     assert_eq!(entries[1]["version"], "3.1.0");
     assert_eq!(entries[2]["version"], "3.2.0");
     let problems = entries[2]["problems"].as_array().unwrap();
-    assert!(problems[0].as_str().unwrap().contains("smaller than the changes since the last release require (4.0.0)"));
+    assert!(
+        problems[0]
+            .as_str()
+            .unwrap()
+            .contains("smaller than the changes since the last release require (4.0.0)")
+    );
 }
 
 #[test]
 fn declared_versions_are_checked() {
     let mut r = Repo::new();
-    let declare = |body: &str, version: &str| body.replacen('{', &format!("{{\"x-schemata-version\": \"{version}\", "), 1);
+    let declare =
+        |body: &str, version: &str| body.replacen('{', &format!("{{\"x-schemata-version\": \"{version}\", "), 1);
     r.write("schemas/order.json", &declare(ORDER_V1, "1.0.0"));
     r.commit("first");
     r.write("schemas/order.json", &declare(ORDER_V3, "1.1.0"));
@@ -260,13 +297,20 @@ fn declared_versions_are_checked() {
     let log = r.json(&["log", "--format", "json"]);
     let e = &log["schemas"][0]["entries"][1];
     assert_eq!(e["version"], "1.1.0");
-    assert!(e["problems"][0].as_str().unwrap().contains("x-schemata-version 1.1.0 is smaller"), "{e:#}");
+    assert!(
+        e["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("x-schemata-version 1.1.0 is smaller"),
+        "{e:#}"
+    );
 }
 
 #[test]
 fn version_and_release_tag_unreleased_versions_all_or_none() {
     let mut r = Repo::new();
-    r.write("schemas/order.json", ORDER_V1).write("schemas/user.json", r#"{"type": "object"}"#);
+    r.write("schemas/order.json", ORDER_V1)
+        .write("schemas/user.json", r#"{"type": "object"}"#);
     let c1 = r.commit("first");
     r.tag("schemas/user@1.0.0", c1);
     r.write("schemas/order.json", ORDER_V3);
@@ -281,7 +325,10 @@ fn version_and_release_tag_unreleased_versions_all_or_none() {
     let (code, text, _) = r.run(&["release"]);
     assert_eq!(code, 0);
     assert!(text.contains("would create schemas/order@2.0.0"), "{text}");
-    assert!(r.git.find_reference("refs/tags/schemas/order@2.0.0").is_err(), "a dry run writes nothing");
+    assert!(
+        r.git.find_reference("refs/tags/schemas/order@2.0.0").is_err(),
+        "a dry run writes nothing"
+    );
 
     let (code, text, err) = r.run(&["release", "--apply"]);
     assert_eq!(code, 0, "{err}");
@@ -307,7 +354,10 @@ fn show_and_diff_address_versions_and_revisions() {
     assert_eq!(shown["document"]["additionalProperties"], false);
     let (code, _, err) = r.run(&["show", "schemas/order@9.9.9"]);
     assert_eq!(code, 2);
-    assert!(err.contains("has no version 9.9.9") && err.contains("known versions: 1.0.0, 2.0.0"), "{err}");
+    assert!(
+        err.contains("has no version 9.9.9") && err.contains("known versions: 1.0.0, 2.0.0"),
+        "{err}"
+    );
 
     let d = r.json(&["diff", "schemas/order@1.0.0", "schemas/order@2.0.0", "--format", "json"]);
     assert_eq!(d["compatible"], false);
@@ -318,10 +368,18 @@ fn show_and_diff_address_versions_and_revisions() {
     assert_eq!(d["schemas"][0]["name"], "schemas/order");
     assert_eq!(d["schemas"][0]["compatible"], true);
     let d = r.json(&["diff", "--from", "HEAD~1", "--to", "HEAD", "--format", "json"]);
-    let rules: Vec<&str> = d["schemas"][0]["changes"].as_array().unwrap().iter().map(|c| c["rule"].as_str().unwrap()).collect();
+    let rules: Vec<&str> = d["schemas"][0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["rule"].as_str().unwrap())
+        .collect();
     assert!(rules.contains(&"required-added"), "{rules:?}");
     let (_, text, _) = r.run(&["diff", "--from", "HEAD~1", "--to", "HEAD"]);
-    assert!(text.contains("── schemas/order (modified schemas/order.json) ──"), "{text}");
+    assert!(
+        text.contains("── schemas/order (modified schemas/order.json) ──"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -338,7 +396,12 @@ fn list_reads_any_revision_and_the_config_applies() {
     assert_eq!(list["schemas"][0]["compatibility"], "full_transitive");
     assert_eq!(list["schemas"][0]["version"], "1.0.0");
     let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
-    let names: Vec<&str> = list["schemas"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = list["schemas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
     // contracts/b.yaml is not in any commit yet; the config's glob only takes *.json.
     assert_eq!(names, ["contracts/a"]);
 }
@@ -350,7 +413,13 @@ fn errors_about_the_repository_are_clear_and_exit_2() {
     std::fs::write(dir.path().join("a.json"), ORDER_V1).unwrap();
     std::fs::write(dir.path().join("b.json"), ORDER_V3).unwrap();
     let run = |args: &[&str]| {
-        Command::cargo_bin("schemata").unwrap().current_dir(dir.path()).env("NO_COLOR", "1").args(args).output().unwrap()
+        Command::cargo_bin("schemata")
+            .unwrap()
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .args(args)
+            .output()
+            .unwrap()
     };
     let out = run(&["log"]);
     assert_eq!(out.status.code(), Some(2));
@@ -369,13 +438,19 @@ fn errors_about_the_repository_are_clear_and_exit_2() {
     r.commit("first");
     let (code, _, err) = r.run(&["list", "--at", "no-such-branch"]);
     assert_eq!(code, 2);
-    assert!(err.contains("unknown revision \"no-such-branch\"") && err.contains("hint:"), "{err}");
+    assert!(
+        err.contains("unknown revision \"no-such-branch\"") && err.contains("hint:"),
+        "{err}"
+    );
     let (code, _, err) = r.run(&["log", "schemas/nothing"]);
     assert_eq!(code, 2);
     assert!(err.contains("no schema named"), "{err}");
 
     // A broken config points at its line.
-    r.write("schemata.yaml", "schemas:\n  - path: \"*.json\"\n    compatibility: sideways\n");
+    r.write(
+        "schemata.yaml",
+        "schemas:\n  - path: \"*.json\"\n    compatibility: sideways\n",
+    );
     let (code, _, err) = r.run(&["list"]);
     assert_eq!(code, 2);
     assert!(err.contains("schemata.yaml:3") && err.contains("sideways"), "{err}");
@@ -384,7 +459,8 @@ fn errors_about_the_repository_are_clear_and_exit_2() {
 #[test]
 fn detached_heads_merges_submodules_and_odd_names() {
     let mut r = Repo::new();
-    r.write("schemas/order.json", ORDER_V1).write("schemas/weird name ü.json", r#"{"type": "string"}"#);
+    r.write("schemas/order.json", ORDER_V1)
+        .write("schemas/weird name ü.json", r#"{"type": "string"}"#);
     let c1 = r.commit("first");
     // A side branch merged back: first-parent history sees the merge as one change.
     r.git.branch("side", &r.git.find_commit(c1).unwrap(), false).unwrap();
@@ -406,7 +482,10 @@ fn detached_heads_merges_submodules_and_odd_names() {
         .commit(None, &sig, &sig, "side", &r.git.find_tree(side_tree).unwrap(), &[&base])
         .unwrap();
     // The merge result keeps main's content plus `required` from the side.
-    r.write("schemas/order.json", &ORDER_V3.replace("\"required\": [\"note\"]", "\"required\": [\"id\"]"));
+    r.write(
+        "schemas/order.json",
+        &ORDER_V3.replace("\"required\": [\"note\"]", "\"required\": [\"id\"]"),
+    );
     let mut index = r.git.index().unwrap();
     index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
     let tree = r.git.find_tree(index.write_tree().unwrap()).unwrap();
@@ -423,7 +502,11 @@ fn detached_heads_merges_submodules_and_odd_names() {
         .unwrap();
     assert_eq!(
         r.versions("schemas/order"),
-        vec![v("version", "1.0.0", "none"), v("version", "1.1.0", "minor"), v("version", "2.0.0", "major")]
+        vec![
+            v("version", "1.0.0", "none"),
+            v("version", "1.1.0", "minor"),
+            v("version", "2.0.0", "major")
+        ]
     );
     // A submodule entry is skipped, not read.
     let mut idx = r.git.index().unwrap();
@@ -448,7 +531,12 @@ fn detached_heads_merges_submodules_and_odd_names() {
     // Detached HEAD.
     r.git.set_head_detached(c1).unwrap();
     let list = r.json(&["list", "--format", "json"]);
-    let names: Vec<&str> = list["schemas"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = list["schemas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["schemas/order", "schemas/weird name ü"]);
 }
 
@@ -470,16 +558,25 @@ fn a_shallow_clone_says_which_fetch_to_run() {
         .status()
         .expect("git is installed");
     assert!(status.success());
-    let out = Command::cargo_bin("schemata").unwrap().current_dir(&clone).args(["log"]).output().unwrap();
+    let out = Command::cargo_bin("schemata")
+        .unwrap()
+        .current_dir(&clone)
+        .args(["log"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("shallow clone") && err.contains("git fetch --unshallow"), "{err}");
+    assert!(
+        err.contains("shallow clone") && err.contains("git fetch --unshallow"),
+        "{err}"
+    );
 }
 
 #[test]
 fn init_writes_a_config_that_reads_back_and_never_overwrites() {
     let mut r = Repo::new();
-    r.write("schemas/order.json", ORDER_V1).write("api/user.schema.yaml", "type: object\n");
+    r.write("schemas/order.json", ORDER_V1)
+        .write("api/user.schema.yaml", "type: object\n");
     r.commit("first");
     let (code, text, err) = r.run(&["init"]);
     assert_eq!(code, 0, "{err}");
@@ -491,5 +588,8 @@ fn init_writes_a_config_that_reads_back_and_never_overwrites() {
     let (code, _, err) = r.run(&["init"]);
     assert_eq!(code, 2);
     assert!(err.contains("already exists"));
-    assert_eq!(std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap(), written);
+    assert_eq!(
+        std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap(),
+        written
+    );
 }

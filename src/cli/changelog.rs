@@ -20,9 +20,10 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
     let names: Vec<String> = args.name.iter().cloned().collect();
     let lineages = super::log::select(&history, &names)?;
     let text = match args.format {
-        TextOrJson::Json => common::json(&serde_json::json!({
-            "schemas": lineages.iter().map(|l| super::log::lineage_json(&history, l)).collect::<Vec<_>>()
-        }))?,
+        TextOrJson::Json => {
+            let schemas: Vec<_> = lineages.iter().map(|l| super::log::lineage_json(&history, l)).collect();
+            common::json(&std::collections::BTreeMap::from([("schemas", schemas)]))?
+        }
         TextOrJson::Text => {
             let mut s = String::from("# Changelog\n");
             for l in &lineages {
@@ -36,8 +37,16 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                             if e.breaking {
                                 s.push_str("**Breaking.** ");
                             }
-                            let bump = if e.summary == "first version" { "initial version" } else { e.bump.as_str() };
-                            let bump = if bump == "initial version" { bump.to_string() } else { format!("{bump} bump") };
+                            let bump = if e.summary == "first version" {
+                                "initial version"
+                            } else {
+                                e.bump.as_str()
+                            };
+                            let bump = if bump == "initial version" {
+                                bump.to_string()
+                            } else {
+                                format!("{bump} bump")
+                            };
                             let _ = writeln!(s, "{} (`{short}`, {bump})", escape(&e.summary));
                             if e.changes.len() > 1 || (e.changes.len() == 1 && e.changes[0].message != e.summary) {
                                 s.push('\n');
@@ -53,7 +62,11 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                             }
                         }
                         EntryKind::Removed => {
-                            let _ = write!(s, "\n### Removed ({})\n\nThe schema file was deleted (`{short}`).\n", c.date());
+                            let _ = write!(
+                                s,
+                                "\n### Removed ({})\n\nThe schema file was deleted (`{short}`).\n",
+                                c.date()
+                            );
                         }
                         EntryKind::Invalid => {}
                     }

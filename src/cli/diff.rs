@@ -48,28 +48,34 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         return revisions(&args, ctx, out);
     }
     if args.args.len() != 2 {
-        return Err(Error::usage(format!("diff needs OLD and NEW, got {} argument(s)", args.args.len()))
-            .with_hint("schemata diff OLD NEW, or schemata diff --from REV --to REV [NAME…]"));
+        return Err(
+            Error::usage(format!("diff needs OLD and NEW, got {} argument(s)", args.args.len()))
+                .with_hint("schemata diff OLD NEW, or schemata diff --from REV --to REV [NAME…]"),
+        );
     }
     let (a, b) = (&args.args[0], &args.args[1]);
     let mut registry: Option<Registry> = None;
     let mut history = None;
-    let mut load = |arg: &str| -> Result<(schemata::schema::Graph, Option<schemata::registry::config::SchemaEntry>), Error> {
-        let path = Path::new(arg);
-        if path.is_file() {
-            return Ok((schemata::load_path(path, &schemata::registry_root_for(path))?, None));
-        }
-        if registry.is_none() {
-            registry = Some(common::open(ctx).map_err(|e| {
-                Error::usage(format!("{arg} is not a file, and it cannot be read from a registry: {}", e.message))
+    let mut load =
+        |arg: &str| -> Result<(schemata::schema::Graph, Option<schemata::registry::config::SchemaEntry>), Error> {
+            let path = Path::new(arg);
+            if path.is_file() {
+                return Ok((schemata::load_path(path, &schemata::registry_root_for(path))?, None));
+            }
+            if registry.is_none() {
+                registry = Some(common::open(ctx).map_err(|e| {
+                    Error::usage(format!(
+                        "{arg} is not a file, and it cannot be read from a registry: {}",
+                        e.message
+                    ))
                     .with_hint("pass two schema files, or run inside a git repository and use NAME@VERSION")
-            })?);
-        }
-        let reg = registry.as_ref().ok_or_else(|| Error::usage("no registry"))?;
-        let located = reg.locate(&Address::parse(arg), &mut history)?;
-        let graph = reg.load(&located)?;
-        Ok((graph, Some(located.entry)))
-    };
+                })?);
+            }
+            let reg = registry.as_ref().ok_or_else(|| Error::usage("no registry"))?;
+            let located = reg.locate(&Address::parse(arg), &mut history)?;
+            let graph = reg.load(&located)?;
+            Ok((graph, Some(located.entry)))
+        };
     let (mut old, old_entry) = load(a)?;
     let (mut new, new_entry) = load(b)?;
     let entry = new_entry.or(old_entry);
@@ -136,11 +142,17 @@ fn revisions(args: &DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
     let missing: Vec<&String> = args
         .args
         .iter()
-        .filter(|n| !diffs.iter().any(|d| d.name == **n || d.old_path.as_ref() == Some(n) || d.new_path.as_ref() == Some(n)))
+        .filter(|n| {
+            !diffs
+                .iter()
+                .any(|d| d.name == **n || d.old_path.as_ref() == Some(n) || d.new_path.as_ref() == Some(n))
+        })
         .collect();
     if let Some(n) = missing.first() {
-        return Err(Error::usage(format!("no schema named \"{n}\" at {from_name} or {to_name}"))
-            .with_hint("`schemata list` shows the schemas and their names"));
+        return Err(
+            Error::usage(format!("no schema named \"{n}\" at {from_name} or {to_name}"))
+                .with_hint("`schemata list` shows the schemas and their names"),
+        );
     }
     let text = match args.format {
         Format::Json => common::json(&json!({
@@ -202,7 +214,13 @@ fn status_text(d: &SchemaDiff) -> String {
         (Status::Renamed, Some(o), Some(n)) => format!("moved {o} → {n}"),
         (Status::Added, _, Some(n)) => format!("added {n}"),
         (Status::Removed, Some(o), _) => format!("removed {o}"),
-        (s, _, Some(n)) => format!("{} {n}", serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()),
+        (s, _, Some(n)) => format!(
+            "{} {n}",
+            serde_json::to_value(s)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        ),
         _ => String::new(),
     }
 }

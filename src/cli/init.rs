@@ -42,10 +42,16 @@ pub fn run(args: InitArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_file())
     {
-        let Ok(rel) = entry.path().strip_prefix(&root) else { continue };
+        let Ok(rel) = entry.path().strip_prefix(&root) else {
+            continue;
+        };
         let rel = rel.to_string_lossy().replace('\\', "/");
         if let Some(e) = config.entry_for(&rel) {
-            let glob = DEFAULT_GLOBS.iter().find(|g| **g == e.path).copied().unwrap_or(DEFAULT_GLOBS[0]);
+            let glob = DEFAULT_GLOBS
+                .iter()
+                .find(|g| **g == e.path)
+                .copied()
+                .unwrap_or(DEFAULT_GLOBS[0]);
             found.entry(glob).or_default().push(rel);
         }
     }
@@ -79,7 +85,11 @@ fn render(found: &BTreeMap<&str, Vec<String>>) -> String {
         if files.is_empty() {
             s.push_str("  # (no file matches this glob yet)\n");
         } else {
-            s.push_str(&format!("  # {} file{}:", files.len(), if files.len() == 1 { "" } else { "s" }));
+            s.push_str(&format!(
+                "  # {} file{}:",
+                files.len(),
+                if files.len() == 1 { "" } else { "s" }
+            ));
             for f in files.iter().take(5) {
                 s.push_str(&format!(" {f}"));
             }
@@ -121,7 +131,10 @@ fn render(found: &BTreeMap<&str, Vec<String>>) -> String {
 
 /// Writes a file that must not exist yet, atomically: a temporary file, then a hard link.
 fn write_new(target: &Path, text: &str) -> Result<(), Error> {
-    let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".schemata-init-{}.tmp", std::process::id()));
     let io = |e: std::io::Error| Error::io(target.display().to_string(), &e);
     std::fs::write(&tmp, text).map_err(io)?;

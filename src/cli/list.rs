@@ -82,7 +82,13 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
                     s,
                     "no schemas at {} (globs: {})",
                     args.at,
-                    registry.config.schemas.iter().map(|e| e.path.as_str()).collect::<Vec<_>>().join(", ")
+                    registry
+                        .config
+                        .schemas
+                        .iter()
+                        .map(|e| e.path.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 );
             } else {
                 let w = |f: &dyn Fn(&Row) -> usize| rows.iter().map(f).max().unwrap_or(0);
@@ -91,7 +97,11 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
                     w(&|r| r.path.len()).max(4),
                     w(&|r| r.compatibility.len()).max(4),
                 );
-                let _ = writeln!(s, "{:wn$}  {:wp$}  {:10}  {:wm$}  VERSION", "NAME", "PATH", "FORMAT", "MODE");
+                let _ = writeln!(
+                    s,
+                    "{:wn$}  {:wp$}  {:10}  {:wm$}  VERSION",
+                    "NAME", "PATH", "FORMAT", "MODE"
+                );
                 for r in &rows {
                     let version = match (&r.version, r.modified) {
                         (Some(v), true) => format!("{v} (modified)"),

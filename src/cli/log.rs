@@ -2,7 +2,7 @@ use super::common::{self, TextOrJson};
 use super::{Context, Outcome};
 use schemata::Error;
 use schemata::registry::{EntryKind, History, Lineage};
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::fmt::Write;
 
 /// Show the version lineage of schemas, computed from the first-parent history.
@@ -31,12 +31,12 @@ pub fn run(args: LogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, E
     let history = common::history(&registry, Some(tip))?;
     let lineages = select(&history, &args.names)?;
     let text = match args.format {
-        TextOrJson::Json => common::json(&json!({
-            "report_version": 1,
-            "rev": args.rev,
-            "commit": tip.to_string(),
-            "schemas": lineages.iter().map(|l| lineage_json(&history, l)).collect::<Vec<_>>(),
-        }))?,
+        TextOrJson::Json => common::json(&LogOut {
+            report_version: 1,
+            rev: &args.rev,
+            commit: tip.to_string(),
+            schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
+        })?,
         TextOrJson::Text => {
             let mut s = String::new();
             for (i, l) in lineages.iter().enumerate() {
@@ -72,31 +72,80 @@ pub fn select<'h>(history: &'h History, names: &[String]) -> Result<Vec<&'h Line
         .collect()
 }
 
-pub fn lineage_json(history: &History, l: &Lineage) -> Value {
-    let entries: Vec<Value> = l
-        .entries
-        .iter()
-        .map(|e| {
-            let c = &history.commits[e.commit];
-            let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
-            if let Value::Object(m) = &mut v {
-                m.insert("commit".into(), json!(c.id.to_string()));
-                m.insert("date".into(), json!(c.date()));
-                m.insert("time".into(), json!(c.time));
-                m.insert("author".into(), json!(c.author));
-                m.insert("subject".into(), json!(c.subject));
-            }
-            v
-        })
-        .collect();
-    json!({
-        "name": l.name,
-        "path": l.path,
-        "names": l.names,
-        "current_version": l.current().and_then(|e| e.version.as_ref()).map(ToString::to_string),
-        "removed": l.is_removed(),
-        "entries": entries,
-    })
+#[derive(Serialize)]
+struct LogOut<'a> {
+    report_version: u32,
+    rev: &'a str,
+    commit: String,
+    schemas: Vec<LineageOut<'a>>,
+}
+
+/// One lineage as the JSON output has it (docs/registry-json.md).
+#[derive(Serialize)]
+pub struct LineageOut<'a> {
+    name: &'a str,
+    path: Option<&'a str>,
+    names: &'a [String],
+    current_version: Option<String>,
+    removed: bool,
+    entries: Vec<EntryOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntryOut<'a> {
+    kind: EntryKind,
+    version: Option<String>,
+    bump: &'static str,
+    commit: String,
+    date: String,
+    time: i64,
+    author: &'a str,
+    subject: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    renamed_from: Option<&'a str>,
+    summary: &'a str,
+    breaking: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tag: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    problems: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    changes: &'a [schemata::Change],
+}
+
+pub fn lineage_json<'a>(history: &'a History, l: &'a Lineage) -> LineageOut<'a> {
+    LineageOut {
+        name: &l.name,
+        path: l.path.as_deref(),
+        names: &l.names,
+        current_version: l.current().and_then(|e| e.version.as_ref()).map(ToString::to_string),
+        removed: l.is_removed(),
+        entries: l
+            .entries
+            .iter()
+            .map(|e| {
+                let c = &history.commits[e.commit];
+                EntryOut {
+                    kind: e.kind,
+                    version: e.version.as_ref().map(ToString::to_string),
+                    bump: e.bump.as_str(),
+                    commit: c.id.to_string(),
+                    date: c.date(),
+                    time: c.time,
+                    author: &c.author,
+                    subject: &c.subject,
+                    path: &e.path,
+                    renamed_from: e.renamed_from.as_deref(),
+                    summary: &e.summary,
+                    breaking: e.breaking,
+                    tag: e.tag.as_deref(),
+                    problems: &e.problems,
+                    changes: &e.changes,
+                }
+            })
+            .collect(),
+    }
 }
 
 fn render_text(s: &mut String, history: &History, l: &Lineage, changes: bool) {
@@ -105,7 +154,9 @@ fn render_text(s: &mut String, history: &History, l: &Lineage, changes: bool) {
         s,
         "{}  {}  current {}",
         l.name,
-        l.path.as_deref().map_or_else(|| "(removed)".to_string(), |p| format!("({p})")),
+        l.path
+            .as_deref()
+            .map_or_else(|| "(removed)".to_string(), |p| format!("({p})")),
         common::v(current)
     );
     for e in l.entries.iter().rev() {

@@ -44,7 +44,13 @@ pub fn run(args: ReleaseArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
             }
             for p in &list {
                 let verb = if args.apply { "created" } else { "would create" };
-                let _ = writeln!(s, "{verb} {}  ({}, {})", p.tag, &p.commit[..7.min(p.commit.len())], p.bump);
+                let _ = writeln!(
+                    s,
+                    "{verb} {}  ({}, {})",
+                    p.tag,
+                    &p.commit[..7.min(p.commit.len())],
+                    p.bump
+                );
             }
             if !args.apply && !list.is_empty() {
                 s.push_str("run with --apply to create these tags (then `git push --tags`)\n");

@@ -22,9 +22,9 @@ pub fn run(args: ShowArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     let mut history = None;
     let located = registry.locate(&address, &mut history)?;
     let snapshot = registry.repo.snapshot(located.rev)?;
-    let bytes = snapshot.read_bytes(&located.path)?.ok_or_else(|| {
-        Error::usage(format!("{} does not exist at {}", located.path, located.rev.label()))
-    })?;
+    let bytes = snapshot
+        .read_bytes(&located.path)?
+        .ok_or_else(|| Error::usage(format!("{} does not exist at {}", located.path, located.rev.label())))?;
     let text = schemata::registry::repo::decode(bytes, &located.path)?;
     match args.format {
         TextOrJson::Text => {

@@ -80,7 +80,11 @@ pub fn run(args: VersionArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
             }
             let w = list.iter().map(|p| p.name.len()).max().unwrap_or(4).max(4);
             if !list.is_empty() {
-                let _ = writeln!(s, "{:w$}  {:10}  {:10}  {:7}  SUMMARY", "NAME", "RELEASED", "NEXT", "BUMP");
+                let _ = writeln!(
+                    s,
+                    "{:w$}  {:10}  {:10}  {:7}  SUMMARY",
+                    "NAME", "RELEASED", "NEXT", "BUMP"
+                );
             }
             for p in &list {
                 let _ = writeln!(

@@ -56,7 +56,10 @@ pub fn compare(
     let mut old_left: Vec<Option<SchemaFile>> = old_list.into_iter().map(Some).collect();
     let mut new_left: Vec<SchemaFile> = Vec::new();
     for n in new_list {
-        match old_left.iter_mut().find(|o| o.as_ref().is_some_and(|o| o.path == n.path)) {
+        match old_left
+            .iter_mut()
+            .find(|o| o.as_ref().is_some_and(|o| o.path == n.path))
+        {
             Some(slot) => pairs.push((slot.take(), Some(n))),
             None => new_left.push(n),
         }
@@ -118,7 +121,11 @@ pub fn compare(
                 d.status = Status::Unchanged;
             }
             (Some(o), Some(n)) => {
-                d.status = if o.path != n.path { Status::Renamed } else { Status::Modified };
+                d.status = if o.path != n.path {
+                    Status::Renamed
+                } else {
+                    Status::Modified
+                };
                 let loaded = load_at(&old_snap, &o.path).and_then(|a| Ok((a, load_at(&new_snap, &n.path)?)));
                 match loaded {
                     Ok((mut a, mut b)) => {

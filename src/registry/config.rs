@@ -277,9 +277,8 @@ impl Config {
             };
             let open_content = match &e.open_content {
                 None => OpenContent::Strict,
-                Some(o) => OpenContent::parse(o).ok_or_else(|| {
-                    bad(o, format!("unknown open_content \"{o}\""), "use strict or lenient")
-                })?,
+                Some(o) => OpenContent::parse(o)
+                    .ok_or_else(|| bad(o, format!("unknown open_content \"{o}\""), "use strict or lenient"))?,
             };
             match e.format.as_deref() {
                 None | Some("auto") | Some("jsonschema") => {}
@@ -294,7 +293,11 @@ impl Config {
             let initial_version = match &e.initial_version {
                 None => None,
                 Some(v) => Some(semver::Version::parse(v).map_err(|err| {
-                    bad(v, format!("initial_version \"{v}\" is not a semantic version: {err}"), "write e.g. 1.0.0")
+                    bad(
+                        v,
+                        format!("initial_version \"{v}\" is not a semantic version: {err}"),
+                        "write e.g. 1.0.0",
+                    )
                 })?),
             };
             let mut rules = BTreeMap::new();
@@ -322,7 +325,11 @@ impl Config {
             }
             for (id, level) in &e.lint {
                 if !matches!(level.as_str(), "error" | "warn" | "off") {
-                    return Err(bad(level, format!("lint level \"{level}\" for {id}"), "use error, warn or off"));
+                    return Err(bad(
+                        level,
+                        format!("lint level \"{level}\" for {id}"),
+                        "use error, warn or off",
+                    ));
                 }
             }
             let glob = |g: &str| {
@@ -351,7 +358,11 @@ impl Config {
         if let Some(v) = raw.versioning {
             if let Some(initial) = v.initial {
                 versioning.initial = semver::Version::parse(&initial).map_err(|err| {
-                    bad(&initial, format!("versioning.initial \"{initial}\" is not a semantic version: {err}"), "e.g. 1.0.0")
+                    bad(
+                        &initial,
+                        format!("versioning.initial \"{initial}\" is not a semantic version: {err}"),
+                        "e.g. 1.0.0",
+                    )
                 })?;
             }
             if let Some(tf) = v.tag_format {
@@ -369,7 +380,10 @@ impl Config {
             if a.rule.is_none() && a.fingerprint.is_none() {
                 return Err(bad(
                     &a.reason,
-                    format!("the acknowledgement for \"{}\" names neither a rule nor a fingerprint", a.schema),
+                    format!(
+                        "the acknowledgement for \"{}\" names neither a rule nor a fingerprint",
+                        a.schema
+                    ),
                     "add `rule: <id>` or `fingerprint: <hex>` (both are shown in every report)",
                 ));
             }
@@ -382,7 +396,11 @@ impl Config {
                 && rule != "*"
                 && crate::diff::rules::find(rule).is_none()
             {
-                return Err(bad(rule, format!("unknown rule \"{rule}\""), "`schemata rules` lists every rule id"));
+                return Err(bad(
+                    rule,
+                    format!("unknown rule \"{rule}\""),
+                    "`schemata rules` lists every rule id",
+                ));
             }
         }
         let mut config = Config::from_entries(entries, Some(file.to_string()))?;
@@ -397,7 +415,9 @@ impl Config {
     fn from_entries(mut entries: Vec<SchemaEntry>, file: Option<String>) -> Result<Config> {
         if entries.is_empty() {
             for g in DEFAULT_GLOBS {
-                let matcher = Glob::new(g).map_err(|e| Error::config(e.to_string()))?.compile_matcher();
+                let matcher = Glob::new(g)
+                    .map_err(|e| Error::config(e.to_string()))?
+                    .compile_matcher();
                 entries.push(SchemaEntry {
                     path: g.to_string(),
                     name: None,
@@ -489,7 +509,9 @@ pub fn name_glob_matches(glob: &str, name: &str) -> bool {
     if glob == name || glob == "*" || glob == "**" {
         return true;
     }
-    Glob::new(glob).map(|g| g.compile_matcher().is_match(name)).unwrap_or(false)
+    Glob::new(glob)
+        .map(|g| g.compile_matcher().is_match(name))
+        .unwrap_or(false)
 }
 
 /// A path without its extension: `schemas/order.v1.json` → `schemas/order.v1`.
@@ -569,7 +591,13 @@ mod tests {
         )
         .unwrap();
         let e = c.entry_for("a/x.json").unwrap();
-        assert_eq!(e.compatibility, Compatibility { mode: Mode::Full, transitive: true });
+        assert_eq!(
+            e.compatibility,
+            Compatibility {
+                mode: Mode::Full,
+                transitive: true
+            }
+        );
         assert_eq!(c.entry_for("a/skip.json").unwrap().compatibility.mode, Mode::None);
     }
 
@@ -592,7 +620,10 @@ mod tests {
         let mut c = Config::default();
         let v = semver::Version::new(1, 2, 3);
         assert_eq!(c.tag_name("schemas/order", &v), "schemas/order@1.2.3");
-        assert_eq!(c.parse_tag("schemas/order@1.2.3"), Some(("schemas/order".into(), v.clone())));
+        assert_eq!(
+            c.parse_tag("schemas/order@1.2.3"),
+            Some(("schemas/order".into(), v.clone()))
+        );
         assert_eq!(c.parse_tag("v1.2.3"), None);
         assert_eq!(c.parse_tag("a@b@not-a-version"), None);
         c.versioning.tag_format = "{version}/{name}".into();

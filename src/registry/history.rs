@@ -164,6 +164,8 @@ struct Step {
     commit: usize,
     path: String,
     kind: StepKind,
+    /// The file's blob after this step (`None` when removed).
+    blob: Option<Oid>,
 }
 
 #[derive(Debug, Default)]
@@ -228,72 +230,68 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
             }
         })
         .collect();
-
     let mut tracks: Vec<Track> = Vec::new();
     let mut live: HashMap<String, usize> = HashMap::new();
     let mut dead_by_name: HashMap<String, usize> = HashMap::new();
     let mut dead_by_id: HashMap<String, usize> = HashMap::new();
     let mut changes_of: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut trees = Vec::with_capacity(chain.len());
-    let mut previous: Option<git2::Tree> = None;
-    let mut find = git2::DiffFindOptions::new();
-    find.renames(true);
+    let trees: Vec<Oid> = chain.iter().map(|c| c.tree_id()).collect();
+    let mut raws = changed_files(repo, &trees)?;
     for (i, c) in chain.iter().enumerate() {
-        let tree = c.tree().map_err(git_err)?;
-        let mut diff = repo
-            .git
-            .diff_tree_to_tree(previous.as_ref(), Some(&tree), None)
-            .map_err(git_err)?;
+        let raw = std::mem::take(&mut raws[i]);
         let mut added = Vec::new();
         let mut deleted = Vec::new();
         let mut modified = Vec::new();
         let mut renamed = Vec::new();
-        let schema_delta = diff.deltas().any(|d| {
-            let p = |f: git2::DiffFile| f.path().and_then(|p| p.to_str()).is_some_and(|p| config.entry_for(p).is_some());
-            p(d.old_file()) || p(d.new_file())
-        });
-        if schema_delta && diff.deltas().any(|d| matches!(d.status(), git2::Delta::Added)) {
-            diff.find_similar(Some(&mut find)).map_err(git_err)?;
-        }
-        for d in diff.deltas() {
-            let old = d.old_file().path().and_then(|p| p.to_str()).map(str::to_string);
-            let new = d.new_file().path().and_then(|p| p.to_str()).map(str::to_string);
-            if old.is_none() && new.is_none() {
-                warnings.push(format!("commit {}: a file with a non-UTF-8 name was skipped", super::repo::short(c.id())));
+        for d in &raw {
+            let list = changes_of.entry(d.path.clone()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+            if d.non_utf8 {
+                warnings.push(format!(
+                    "commit {}: a file with a non-UTF-8 name was skipped",
+                    super::repo::short(c.id())
+                ));
                 continue;
             }
-            for p in old.iter().chain(new.iter()) {
-                let list = changes_of.entry(p.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+            if config.entry_for(&d.path).is_none() {
+                continue;
+            }
+            match (d.old, d.new) {
+                (Some(_), Some(n)) => modified.push((d.path.clone(), n)),
+                (Some(o), None) => deleted.push((d.path.clone(), o)),
+                (None, Some(n)) => added.push((d.path.clone(), n)),
+                (None, None) => {}
+            }
+        }
+        // Renames: the same bytes first, then git's similarity detection on what is left.
+        if !added.is_empty() && !deleted.is_empty() {
+            let mut k = 0;
+            while k < added.len() {
+                match deleted.iter().position(|(_, o)| *o == added[k].1) {
+                    Some(j) => {
+                        let (from, _) = deleted.remove(j);
+                        let (to, blob) = added.remove(k);
+                        renamed.push((from, to, blob));
+                    }
+                    None => k += 1,
                 }
             }
-            let is_schema = |p: &Option<String>| p.as_deref().is_some_and(|p| config.entry_for(p).is_some());
-            let blob_ok = |f: git2::DiffFile| f.mode() == git2::FileMode::Blob || f.mode() == git2::FileMode::BlobExecutable;
-            let (old_ok, new_ok) = (
-                is_schema(&old) && blob_ok(d.old_file()),
-                is_schema(&new) && blob_ok(d.new_file()),
-            );
-            match d.status() {
-                git2::Delta::Renamed if old_ok && new_ok => {
-                    renamed.push((old.unwrap_or_default(), new.unwrap_or_default()))
-                }
-                _ => {
-                    match (old_ok && d.status() != git2::Delta::Added, new_ok && d.status() != git2::Delta::Deleted) {
-                        (true, true) if old == new => modified.push(new.unwrap_or_default()),
-                        (o, n) => {
-                            if o {
-                                deleted.push((old.clone().unwrap_or_default(), d.old_file().id()));
-                            }
-                            if n {
-                                added.push((new.clone().unwrap_or_default(), d.new_file().id()));
-                            }
-                        }
-                    }
+            if !added.is_empty() && !deleted.is_empty() {
+                let previous = repo.git.find_tree(trees[i - 1]).map_err(git_err)?;
+                let tree = repo.git.find_tree(trees[i]).map_err(git_err)?;
+                for (from, to) in similar_renames(repo, Some(&previous), &tree, &deleted, &added)? {
+                    let Some(blob) = added.iter().find(|(p, _)| *p == to).map(|(_, b)| *b) else {
+                        continue;
+                    };
+                    deleted.retain(|(p, _)| *p != from);
+                    added.retain(|(p, _)| *p != to);
+                    renamed.push((from, to, blob));
                 }
             }
         }
-        for (from, to) in renamed {
+        for (from, to, blob) in renamed {
             let idx = match live.remove(&from) {
                 Some(idx) => idx,
                 None => new_track(&mut tracks),
@@ -304,7 +302,10 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
             tracks[idx].steps.push(Step {
                 commit: i,
                 path: to,
-                kind: StepKind::Present { renamed_from: Some(from) },
+                kind: StepKind::Present {
+                    renamed_from: Some(from),
+                },
+                blob: Some(blob),
             });
         }
         let mut removed_now: Vec<(usize, Option<String>, String)> = Vec::new();
@@ -314,6 +315,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                     commit: i,
                     path: path.clone(),
                     kind: StepKind::Removed,
+                    blob: None,
                 });
                 let id = schema_id_of_blob(repo, blob);
                 if let Some(id) = &id {
@@ -364,9 +366,10 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                 commit: i,
                 path,
                 kind: StepKind::Present { renamed_from },
+                blob: Some(blob),
             });
         }
-        for path in modified {
+        for (path, blob) in modified {
             let idx = match live.get(&path) {
                 Some(idx) => *idx,
                 None => {
@@ -380,30 +383,33 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                 commit: i,
                 path,
                 kind: StepKind::Present { renamed_from: None },
+                blob: Some(blob),
             });
         }
-        trees.push(tree.id());
-        previous = Some(tree);
     }
-
     // Tags that follow the tag format and point at a commit of this history.
     let index_of: HashMap<Oid, usize> = commits.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut tags: HashMap<String, Vec<(usize, semver::Version, String)>> = HashMap::new();
     if let Ok(names) = repo.git.tag_names(None) {
         for tag in names.iter().flatten().flatten() {
-            let Some((name, version)) = config.parse_tag(tag) else { continue };
-            let Ok(obj) = repo.git.revparse_single(&format!("refs/tags/{tag}")) else { continue };
+            let Some((name, version)) = config.parse_tag(tag) else {
+                continue;
+            };
+            let Ok(obj) = repo.git.revparse_single(&format!("refs/tags/{tag}")) else {
+                continue;
+            };
             let Ok(commit) = obj.peel_to_commit() else { continue };
             match index_of.get(&commit.id()) {
                 Some(i) => tags.entry(name).or_default().push((*i, version, tag.to_string())),
-                None => warnings.push(format!("tag {tag} points at a commit outside this branch's first-parent history")),
+                None => warnings.push(format!(
+                    "tag {tag} points at a commit outside this branch's first-parent history"
+                )),
             }
         }
     }
     for list in tags.values_mut() {
         list.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     }
-
     // Pass two: each schema on its own, spread over threads.
     let shared = Shared {
         config,
@@ -414,7 +420,9 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     };
     let mut order: Vec<usize> = (0..tracks.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(tracks[i].steps.len()));
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(order.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(order.len().max(1));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let total = tracks.len();
@@ -474,6 +482,163 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     })
 }
 
+/// The files each commit changed against its first parent, computed on all cores: tree
+/// diffs of different commits are independent.
+fn changed_files(repo: &Repo, trees: &[Oid]) -> Result<Vec<Vec<RawDelta>>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = trees.len().div_ceil(threads).max(64);
+    let handle = repo.handle();
+    let parts: Vec<Result<Vec<Vec<RawDelta>>>> = std::thread::scope(|scope| {
+        let jobs: Vec<_> = (0..trees.len())
+            .step_by(chunk)
+            .map(|start| {
+                let handle = &handle;
+                scope.spawn(move || -> Result<Vec<Vec<RawDelta>>> {
+                    let local = Repo::reopen(handle)?;
+                    let end = (start + chunk).min(trees.len());
+                    let mut previous = match start {
+                        0 => None,
+                        s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
+                    };
+                    let mut out = Vec::with_capacity(end - start);
+                    for tree in &trees[start..end] {
+                        let tree = local.git.find_tree(*tree).map_err(git_err)?;
+                        let mut raw = Vec::new();
+                        diff_trees(&local, previous.as_ref(), Some(&tree), "", &mut raw)?;
+                        out.push(raw);
+                        previous = Some(tree);
+                    }
+                    Ok(out)
+                })
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|j| {
+                j.join()
+                    .unwrap_or_else(|_| Err(Error::git("a history thread stopped unexpectedly")))
+            })
+            .collect()
+    });
+    let mut all = Vec::with_capacity(trees.len());
+    for p in parts {
+        all.extend(p?);
+    }
+    Ok(all)
+}
+
+/// A file changed between two trees.
+struct RawDelta {
+    path: String,
+    old: Option<Oid>,
+    new: Option<Oid>,
+    non_utf8: bool,
+}
+
+/// The files that differ between two trees, descending only into subtrees whose ids differ
+/// (which is what makes a long history cheap: most of each tree is shared with its parent).
+fn diff_trees(
+    repo: &Repo,
+    old: Option<&git2::Tree>,
+    new: Option<&git2::Tree>,
+    prefix: &str,
+    out: &mut Vec<RawDelta>,
+) -> Result<()> {
+    use git2::ObjectType;
+    struct E {
+        id: Oid,
+        kind: Option<ObjectType>,
+        mode: i32,
+        non_utf8: bool,
+    }
+    let collect = |t: Option<&git2::Tree>| -> BTreeMap<Vec<u8>, E> {
+        t.map(|t| {
+            t.iter()
+                .map(|e| {
+                    (
+                        e.name_bytes().to_vec(),
+                        E {
+                            id: e.id(),
+                            kind: e.kind(),
+                            mode: e.filemode(),
+                            non_utf8: e.name().is_err(),
+                        },
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let (a, b) = (collect(old), collect(new));
+    let is_file = |e: &E| e.kind == Some(ObjectType::Blob) && e.mode != 0o120000;
+    let is_dir = |e: &E| e.kind == Some(ObjectType::Tree);
+    let mut names: Vec<&Vec<u8>> = a.keys().chain(b.keys()).collect();
+    names.sort();
+    names.dedup();
+    for name in names {
+        let (x, y) = (a.get(name), b.get(name));
+        if let (Some(x), Some(y)) = (x, y)
+            && x.id == y.id
+            && x.mode == y.mode
+        {
+            continue;
+        }
+        let path = format!("{prefix}{}", String::from_utf8_lossy(name));
+        let non_utf8 = x.or(y).is_some_and(|e| e.non_utf8);
+        let sub = |e: Option<&E>| -> Result<Option<git2::Tree>> {
+            match e {
+                Some(e) if is_dir(e) => Ok(Some(repo.git.find_tree(e.id).map_err(git_err)?)),
+                _ => Ok(None),
+            }
+        };
+        let (tx, ty) = (sub(x)?, sub(y)?);
+        if tx.is_some() || ty.is_some() {
+            diff_trees(repo, tx.as_ref(), ty.as_ref(), &format!("{path}/"), out)?;
+        }
+        let fx = x.filter(|e| is_file(e)).map(|e| e.id);
+        let fy = y.filter(|e| is_file(e)).map(|e| e.id);
+        if fx.is_some() || fy.is_some() {
+            out.push(RawDelta {
+                path,
+                old: fx,
+                new: fy,
+                non_utf8,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// git's similarity-based rename detection, on the added and deleted schema files only.
+fn similar_renames(
+    repo: &Repo,
+    old: Option<&git2::Tree>,
+    new: &git2::Tree,
+    deleted: &[(String, Oid)],
+    added: &[(String, Oid)],
+) -> Result<Vec<(String, String)>> {
+    let mut opts = git2::DiffOptions::new();
+    for (p, _) in deleted.iter().chain(added) {
+        opts.pathspec(p);
+    }
+    opts.disable_pathspec_match(true);
+    let mut diff = repo
+        .git
+        .diff_tree_to_tree(old, Some(new), Some(&mut opts))
+        .map_err(git_err)?;
+    let mut find = git2::DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find)).map_err(git_err)?;
+    Ok(diff
+        .deltas()
+        .filter(|d| d.status() == git2::Delta::Renamed)
+        .filter_map(|d| {
+            let from = d.old_file().path()?.to_str()?.to_string();
+            let to = d.new_file().path()?.to_str()?.to_string();
+            Some((from, to))
+        })
+        .collect())
+}
+
 /// The commits a shallow clone's history stops at (`.git/shallow`).
 pub fn shallow_boundaries(repo: &Repo) -> HashSet<Oid> {
     std::fs::read_to_string(repo.git.path().join("shallow"))
@@ -516,10 +681,15 @@ struct Shared<'a> {
     tags: &'a HashMap<String, Vec<(usize, semver::Version, String)>>,
 }
 
+/// Old blobs, new blobs, compatibility mode.
+type MemoKey = (Vec<Oid>, Vec<Oid>, String);
+/// Required bump, breaking, changes.
+type Verdict = (Bump, bool, Vec<Change>);
+
 /// Diff results by the blob ids of every file on each side.
 #[derive(Default)]
 struct Memo {
-    diffs: HashMap<(Vec<Oid>, Vec<Oid>, String), (Bump, bool, Vec<Change>)>,
+    diffs: HashMap<MemoKey, Verdict>,
 }
 
 struct Current {
@@ -529,12 +699,42 @@ struct Current {
     path: String,
 }
 
-fn blobs_of(tree: &git2::Tree, graph: &Graph) -> Vec<Oid> {
-    graph
-        .file_paths
-        .iter()
-        .map(|p| tree.get_path(std::path::Path::new(p)).map(|e| e.id()).unwrap_or_else(|_| Oid::ZERO_SHA1))
-        .collect()
+/// The files of one commit, for one schema: its own file is read straight from the blob id
+/// pass one found (no tree walk); the tree is opened only for files it references.
+struct StepSource<'a> {
+    repo: &'a Repo,
+    tree: Oid,
+    main: &'a str,
+    blob: Oid,
+    opened: std::cell::OnceCell<Option<git2::Tree<'a>>>,
+}
+
+impl StepSource<'_> {
+    fn blob_id(&self, path: &str) -> Option<Oid> {
+        if path == self.main {
+            return Some(self.blob);
+        }
+        let tree = self
+            .opened
+            .get_or_init(|| self.repo.git.find_tree(self.tree).ok())
+            .as_ref()?;
+        tree.get_path(std::path::Path::new(path)).ok().map(|e| e.id())
+    }
+    fn blobs_of(&self, graph: &Graph) -> Vec<Oid> {
+        graph
+            .file_paths
+            .iter()
+            .map(|p| self.blob_id(p).unwrap_or(Oid::ZERO_SHA1))
+            .collect()
+    }
+}
+
+impl crate::schema::FileSource for StepSource<'_> {
+    fn read(&self, path: &str) -> Result<Option<String>> {
+        let Some(oid) = self.blob_id(path) else { return Ok(None) };
+        let blob = self.repo.git.find_blob(oid).map_err(git_err)?;
+        super::repo::decode(blob.content().to_vec(), path).map(Some)
+    }
 }
 
 /// The next commit after `after` where a file in `paths` changed.
@@ -569,6 +769,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
     let mut steps = track.steps.iter().peekable();
     let mut tags = tag_points.iter().peekable();
     let mut cursor: Option<usize> = None;
+    let mut main_blob = Oid::ZERO_SHA1;
     loop {
         let own = steps.peek().map(|s| s.commit);
         let tag = tags.peek().map(|t| t.0);
@@ -576,7 +777,9 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             (Some(_), Some(c)) => next_change(sh.changes_of, &deps, c),
             _ => None,
         };
-        let Some(at) = [own, tag, dep].into_iter().flatten().min() else { break };
+        let Some(at) = [own, tag, dep].into_iter().flatten().min() else {
+            break;
+        };
         cursor = Some(at);
         let mut step_here = None;
         while let Some(s) = steps.peek()
@@ -619,9 +822,17 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
         }
         let Some(path) = present_path.clone() else { continue };
         let Some(entry) = entry_cfg(&path) else { continue };
-        let tree = repo.git.find_tree(sh.trees[at]).map_err(git_err)?;
-        let snapshot = repo.snapshot(Rev::Commit(sh.commits[at].id))?;
-        let loaded = load_at(&snapshot, &path);
+        if let Some(b) = step_here.and_then(|s| s.blob) {
+            main_blob = b;
+        }
+        let source = StepSource {
+            repo,
+            tree: sh.trees[at],
+            main: &path,
+            blob: main_blob,
+            opened: std::cell::OnceCell::new(),
+        };
+        let loaded = crate::schema::load_file(&source, &path);
         let mut graph = match loaded {
             Ok(g) => g,
             Err(e) => {
@@ -642,7 +853,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             }
         };
         deps = graph.file_paths.iter().skip(1).cloned().collect();
-        let blobs = blobs_of(&tree, &graph);
+        let blobs = source.blobs_of(&graph);
         let declared = declared_version(&graph);
         let mut problems = Vec::new();
         let (bump, breaking, changes) = match current.as_mut() {
@@ -704,7 +915,9 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             if let Some(req) = required
                 && *tv < req
             {
-                problems.push(format!("tag {tname} is smaller than the changes since the last release require ({req})"));
+                problems.push(format!(
+                    "tag {tname} is smaller than the changes since the last release require ({req})"
+                ));
             }
             if !changed && version.as_ref() != Some(tv) {
                 kind = EntryKind::Tagged;
@@ -751,10 +964,8 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                 last.renamed_from = Some(from);
             }
         }
-        if first && release.is_none() && tag_name.is_none() {
-            // Without any tag the first version is where releases are measured from.
-        }
         version = Some(next);
+        drop(source);
         current = Some(Current {
             graph,
             blobs,

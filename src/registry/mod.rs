@@ -86,7 +86,9 @@ pub fn discover(config: &Config, snapshot: &Snapshot, warnings: &mut Vec<String>
     }
     let mut out: Vec<SchemaFile> = Vec::new();
     for f in files {
-        let Some(entry) = config.entry_for(&f.path) else { continue };
+        let Some(entry) = config.entry_for(&f.path) else {
+            continue;
+        };
         let name = entry.name.clone().unwrap_or_else(|| config::default_name(&f.path));
         out.push(SchemaFile {
             name,
@@ -254,9 +256,8 @@ impl Registry {
     }
 
     fn unknown(&self, name: &str, rev: Rev) -> Error {
-        Error::usage(format!("no schema named \"{name}\" at {}", rev.label())).with_hint(
-            "`schemata list` shows the schemas and their names (a name is the path without its extension)",
-        )
+        Error::usage(format!("no schema named \"{name}\" at {}", rev.label()))
+            .with_hint("`schemata list` shows the schemas and their names (a name is the path without its extension)")
     }
 
     /// Loads a located schema.

@@ -54,6 +54,8 @@ const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/";
 impl Repo {
     /// Finds the repository enclosing `start`.
     pub fn discover(start: &Path) -> Result<Repo> {
+        // schemata only reads; git itself does not re-hash objects on read either.
+        git2::opts::strict_hash_verification(false);
         let git = Repository::discover(start).map_err(|e| {
             if e.code() == git2::ErrorCode::NotFound {
                 Error::git(format!("{} is not inside a git repository", start.display())).with_hint(
@@ -107,17 +109,14 @@ impl Repo {
         let obj = match self.git.revparse_single(rev) {
             Ok(o) => o,
             Err(e) => {
-                if rev == "HEAD" || rev.starts_with("HEAD") {
-                    if let Ok(head) = self.git.find_reference("HEAD")
-                        && let Ok(Some(target)) = head.symbolic_target()
-                        && self.git.head().is_err()
-                    {
-                        let branch = target.trim_start_matches("refs/heads/");
-                        return Err(Error::git(format!(
-                            "{rev}: the branch {branch} has no commits yet"
-                        ))
+                if rev.starts_with("HEAD")
+                    && let Ok(head) = self.git.find_reference("HEAD")
+                    && let Ok(Some(target)) = head.symbolic_target()
+                    && self.git.head().is_err()
+                {
+                    let branch = target.trim_start_matches("refs/heads/");
+                    return Err(Error::git(format!("{rev}: the branch {branch} has no commits yet"))
                         .with_hint("commit your schemas first (`git add schemas && git commit`)"));
-                    }
                 }
                 let mut err = Error::git(format!("unknown revision \"{rev}\": {}", e.message()));
                 err = if self.is_shallow() {
@@ -138,7 +137,11 @@ impl Repo {
 
     /// The commit HEAD points at, or `None` on an unborn branch.
     pub fn head(&self) -> Option<Oid> {
-        self.git.head().ok().and_then(|h| h.peel_to_commit().ok()).map(|c| c.id())
+        self.git
+            .head()
+            .ok()
+            .and_then(|h| h.peel_to_commit().ok())
+            .map(|c| c.id())
     }
 
     /// The snapshot of files at a revision.
@@ -152,6 +155,15 @@ impl Repo {
             Rev::Staged => Kind::Staged(self.git.index().map_err(git_err)?),
         };
         Ok(Snapshot { repo: self, kind, rev })
+    }
+
+    /// The snapshot of a commit whose tree id is already known.
+    pub fn snapshot_tree(&self, commit: Oid, tree: Oid) -> Result<Snapshot<'_>> {
+        Ok(Snapshot {
+            repo: self,
+            kind: Kind::Tree(self.git.find_tree(tree).map_err(git_err)?),
+            rev: Rev::Commit(commit),
+        })
     }
 
     /// Creates annotated tags, all or none: when one fails, those created are deleted again.
@@ -266,28 +278,35 @@ impl<'r> Snapshot<'r> {
             Kind::Worktree => {
                 let root = self.workdir()?;
                 let git = &self.repo.git;
-                let walker = walkdir::WalkDir::new(&root).sort_by_file_name().into_iter().filter_entry(|e| {
-                    if e.depth() == 0 {
-                        return true;
-                    }
-                    let Ok(rel) = e.path().strip_prefix(&root) else { return false };
-                    if e.file_type().is_dir() {
-                        if e.file_name() == ".git" {
-                            return false;
+                let walker = walkdir::WalkDir::new(&root)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .filter_entry(|e| {
+                        if e.depth() == 0 {
+                            return true;
                         }
-                        // A nested repository (submodule checkout) is not part of this registry.
-                        if e.path().join(".git").exists() {
+                        let Ok(rel) = e.path().strip_prefix(&root) else {
                             return false;
+                        };
+                        if e.file_type().is_dir() {
+                            if e.file_name() == ".git" {
+                                return false;
+                            }
+                            // A nested repository (submodule checkout) is not part of this registry.
+                            if e.path().join(".git").exists() {
+                                return false;
+                            }
+                            return !git.is_path_ignored(rel).unwrap_or(false);
                         }
-                        return !git.is_path_ignored(rel).unwrap_or(false);
-                    }
-                    true
-                });
+                        true
+                    });
                 for entry in walker.filter_map(|e| e.ok()) {
                     if !entry.file_type().is_file() {
                         continue;
                     }
-                    let Ok(rel) = entry.path().strip_prefix(&root) else { continue };
+                    let Ok(rel) = entry.path().strip_prefix(&root) else {
+                        continue;
+                    };
                     let Some(rel) = rel.to_str() else {
                         skipped.non_utf8_names += 1;
                         continue;
@@ -310,6 +329,14 @@ impl<'r> Snapshot<'r> {
             .ok_or_else(|| Error::git("this is a bare repository, it has no work tree"))
     }
 
+    /// The tree of a commit snapshot.
+    pub fn tree(&self) -> Option<&git2::Tree<'r>> {
+        match &self.kind {
+            Kind::Tree(t) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The blob id of a path, when the snapshot is read from git.
     pub fn blob_id(&self, path: &str) -> Option<Oid> {
         match &self.kind {
@@ -329,7 +356,12 @@ impl<'r> Snapshot<'r> {
                 let full = self.workdir()?.join(path);
                 return match std::fs::read(&full) {
                     Ok(b) => Ok(Some(b)),
-                    Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => {
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                        ) =>
+                    {
                         Ok(None)
                     }
                     Err(e) => Err(Error::io(path, &e)),
@@ -345,9 +377,8 @@ impl<'r> Snapshot<'r> {
 
     fn read_blob(&self, oid: Oid, path: &str) -> Result<Vec<u8>> {
         let blob = self.repo.git.find_blob(oid).map_err(|e| {
-            Error::git(format!("{path} at {}: {}", self.rev.label(), e.message())).with_hint(
-                "the object is missing from the repository; a partial or shallow clone may need `git fetch`",
-            )
+            Error::git(format!("{path} at {}: {}", self.rev.label(), e.message()))
+                .with_hint("the object is missing from the repository; a partial or shallow clone may need `git fetch`")
         })?;
         Ok(blob.content().to_vec())
     }

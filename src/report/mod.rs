@@ -23,7 +23,11 @@ impl Sources for SidedSources<'_> {
         self.text_of_side(file, true)
     }
     fn text_of_side(&self, file: &str, new: bool) -> Option<&str> {
-        let (first, second) = if new { (&self.new, &self.old) } else { (&self.old, &self.new) };
+        let (first, second) = if new {
+            (&self.new, &self.old)
+        } else {
+            (&self.old, &self.new)
+        };
         first
             .iter()
             .chain(second.iter())
