@@ -323,6 +323,15 @@ impl Config {
                 };
                 rules.insert(id.clone(), s);
             }
+            for t in &e.targets {
+                if !matches!(t.as_str(), "openai-strict" | "anthropic-tools" | "gemini") {
+                    return Err(bad(
+                        t,
+                        format!("unknown target \"{t}\""),
+                        "targets are openai-strict, anthropic-tools and gemini",
+                    ));
+                }
+            }
             for (id, level) in &e.lint {
                 if !matches!(level.as_str(), "error" | "warn" | "off") {
                     return Err(bad(
