@@ -593,3 +593,68 @@ fn init_writes_a_config_that_reads_back_and_never_overwrites() {
         written
     );
 }
+
+#[test]
+fn non_utf8_file_names_are_skipped_with_a_warning() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    r.commit("first");
+    // git stores names as bytes: put a non-UTF-8 name into the next commit's tree.
+    let mut idx = r.git.index().unwrap();
+    let blob = r.git.blob(b"{\"type\": \"string\"}").unwrap();
+    let mut entry = idx.get_path(Path::new("schemas/order.json"), 0).unwrap();
+    entry.id = blob;
+    entry.path = b"schemas/caf\xe9.json".to_vec();
+    idx.add(&entry).unwrap();
+    let tree = r.git.find_tree(idx.write_tree().unwrap()).unwrap();
+    let sig = Signature::new("Ada", "ada@example.com", &Time::new(r.clock + 86_400, 0)).unwrap();
+    let head = r.git.head().unwrap().peel_to_commit().unwrap();
+    r.git
+        .commit(Some("HEAD"), &sig, &sig, "latin-1 name", &tree, &[&head])
+        .unwrap();
+    let (code, out, err) = r.run(&["list"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("schemas/order"), "{out}");
+    assert!(err.contains("non-UTF-8"), "{err}");
+    let (code, _, err) = r.run(&["log"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn read_commands_never_write_to_the_repository() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", ORDER_V1);
+    let c1 = r.commit("first");
+    r.tag("schemas/order@1.0.0", c1);
+    r.write("schemas/order.json", ORDER_V3);
+    r.commit("narrow");
+    r.write("schemas/order.json", ORDER_V2);
+    let state = |root: &Path| {
+        let mut files: Vec<(String, u64, std::time::SystemTime)> = walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let m = e.metadata().unwrap();
+                (e.path().display().to_string(), m.len(), m.modified().unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = state(r.path());
+    for args in [
+        &["list"][..],
+        &["list", "--at", "STAGED"],
+        &["log", "--changes"],
+        &["show", "schemas/order@1.0.0"],
+        &["diff", "--from", "HEAD~1"],
+        &["changelog"],
+        &["version"],
+        &["release"],
+    ] {
+        let (code, _, err) = r.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    assert_eq!(before, state(r.path()), "a read-only command changed a file");
+}
