@@ -658,3 +658,18 @@ fn read_commands_never_write_to_the_repository() {
     }
     assert_eq!(before, state(r.path()), "a read-only command changed a file");
 }
+
+#[test]
+fn two_files_with_one_id_are_kept_apart_with_a_warning() {
+    let mut r = Repo::new();
+    let body = r#"{"$id": "https://example.com/same", "type": "string"}"#;
+    r.write("schemas/a.json", body).write("schemas/b.json", body);
+    r.commit("first");
+    let (code, out, err) = r.run(&["list"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("schemas/a ") && out.contains("schemas/b "), "{out}");
+    assert!(
+        err.contains("schemas/a.json and schemas/b.json share the $id https://example.com/same"),
+        "{err}"
+    );
+}

@@ -49,6 +49,28 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         _ => None,
     };
     let this = registry.repo.snapshot(rev)?;
+    // Two files with one `$id` are kept apart by path, but that is almost always a mistake.
+    let mut ids: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
+    for s in &schemas {
+        if let Ok(Some(text)) = schemata::schema::FileSource::read(&this, &s.path)
+            && let Ok(v) = serde_yaml::from_str::<serde_json::Value>(&text)
+            && let Some(id) = v.get("$id").and_then(|i| i.as_str())
+        {
+            ids.entry(id.to_string()).or_default().push(&s.path);
+        }
+    }
+    let mut dupes: Vec<String> = ids
+        .iter()
+        .filter(|(_, paths)| paths.len() > 1)
+        .map(|(id, paths)| {
+            format!(
+                "{} share the $id {id}; they are kept apart by path",
+                paths.join(" and ")
+            )
+        })
+        .collect();
+    dupes.sort();
+    common::warn_all(&dupes);
     let mut rows = Vec::new();
     for s in schemas {
         let lineage = history.as_ref().and_then(|h| {
