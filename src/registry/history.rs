@@ -544,49 +544,51 @@ fn diff_trees(
     out: &mut Vec<RawDelta>,
 ) -> Result<()> {
     use git2::ObjectType;
-    struct E {
-        id: Oid,
-        kind: Option<ObjectType>,
-        mode: i32,
-        non_utf8: bool,
-    }
-    let collect = |t: Option<&git2::Tree>| -> BTreeMap<Vec<u8>, E> {
-        t.map(|t| {
-            t.iter()
-                .map(|e| {
-                    (
-                        e.name_bytes().to_vec(),
-                        E {
-                            id: e.id(),
-                            kind: e.kind(),
-                            mode: e.filemode(),
-                            non_utf8: e.name().is_err(),
-                        },
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-    };
-    let (a, b) = (collect(old), collect(new));
-    let is_file = |e: &E| e.kind == Some(ObjectType::Blob) && e.mode != 0o120000;
-    let is_dir = |e: &E| e.kind == Some(ObjectType::Tree);
-    let mut names: Vec<&Vec<u8>> = a.keys().chain(b.keys()).collect();
-    names.sort();
-    names.dedup();
-    for name in names {
-        let (x, y) = (a.get(name), b.get(name));
-        if let (Some(x), Some(y)) = (x, y)
-            && x.id == y.id
-            && x.mode == y.mode
-        {
-            continue;
-        }
-        let path = format!("{prefix}{}", String::from_utf8_lossy(name));
-        let non_utf8 = x.or(y).is_some_and(|e| e.non_utf8);
-        let sub = |e: Option<&E>| -> Result<Option<git2::Tree>> {
+    use std::cmp::Ordering as O;
+    let a: Vec<git2::TreeEntry> = old.map_or_else(Vec::new, |t| t.iter().collect());
+    let b: Vec<git2::TreeEntry> = new.map_or_else(Vec::new, |t| t.iter().collect());
+    let is_dir = |e: &git2::TreeEntry| e.kind() == Some(ObjectType::Tree);
+    let is_file = |e: &git2::TreeEntry| e.kind() == Some(ObjectType::Blob) && e.filemode() != 0o120000;
+    // git orders tree entries by name, a folder's name as if it ended in '/'.
+    let order =
+        |x: &git2::TreeEntry, y: &git2::TreeEntry| git_order(x.name_bytes(), is_dir(x), y.name_bytes(), is_dir(y));
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let (x, y) = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => match order(x, y) {
+                O::Less => {
+                    i += 1;
+                    (Some(x), None)
+                }
+                O::Greater => {
+                    j += 1;
+                    (None, Some(y))
+                }
+                O::Equal => {
+                    i += 1;
+                    j += 1;
+                    if x.id() == y.id() && x.filemode() == y.filemode() {
+                        continue;
+                    }
+                    (Some(x), Some(y))
+                }
+            },
+            (Some(x), None) => {
+                i += 1;
+                (Some(x), None)
+            }
+            (None, Some(y)) => {
+                j += 1;
+                (None, Some(y))
+            }
+            (None, None) => break,
+        };
+        let e = x.or(y).unwrap_or_else(|| unreachable!());
+        let path = format!("{prefix}{}", String::from_utf8_lossy(e.name_bytes()));
+        let non_utf8 = e.name().is_err();
+        let sub = |e: Option<&git2::TreeEntry>| -> Result<Option<git2::Tree>> {
             match e {
-                Some(e) if is_dir(e) => Ok(Some(repo.git.find_tree(e.id).map_err(git_err)?)),
+                Some(e) if is_dir(e) => Ok(Some(repo.git.find_tree(e.id()).map_err(git_err)?)),
                 _ => Ok(None),
             }
         };
@@ -594,8 +596,8 @@ fn diff_trees(
         if tx.is_some() || ty.is_some() {
             diff_trees(repo, tx.as_ref(), ty.as_ref(), &format!("{path}/"), out)?;
         }
-        let fx = x.filter(|e| is_file(e)).map(|e| e.id);
-        let fy = y.filter(|e| is_file(e)).map(|e| e.id);
+        let fx = x.filter(|e| is_file(e)).map(|e| e.id());
+        let fy = y.filter(|e| is_file(e)).map(|e| e.id());
         if fx.is_some() || fy.is_some() {
             out.push(RawDelta {
                 path,
@@ -606,6 +608,17 @@ fn diff_trees(
         }
     }
     Ok(())
+}
+
+/// git's tree order: by name bytes, a folder compared as if its name ended in '/'.
+fn git_order(a: &[u8], a_dir: bool, b: &[u8], b_dir: bool) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    match a[..n].cmp(&b[..n]) {
+        std::cmp::Ordering::Equal => {}
+        o => return o,
+    }
+    let next = |s: &[u8], dir: bool| s.get(n).copied().or(dir.then_some(b'/'));
+    next(a, a_dir).cmp(&next(b, b_dir))
 }
 
 /// git's similarity-based rename detection, on the added and deleted schema files only.
@@ -1035,5 +1048,21 @@ fn effect_rank(e: crate::Effect) -> u8 {
         crate::Effect::Narrows => 1,
         crate::Effect::Widens => 2,
         crate::Effect::Annotation => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::git_order;
+    use std::cmp::Ordering::*;
+
+    #[test]
+    fn tree_order_puts_a_folder_where_its_name_with_a_slash_goes() {
+        assert_eq!(git_order(b"a", false, b"a.json", false), Less);
+        // "a/" sorts after "a.json" ('/' > '.') but before "a0".
+        assert_eq!(git_order(b"a", true, b"a.json", false), Greater);
+        assert_eq!(git_order(b"a", true, b"a0", false), Less);
+        assert_eq!(git_order(b"x", true, b"x", true), Equal);
+        assert_eq!(git_order(b"x", false, b"x", true), Less);
     }
 }
