@@ -582,7 +582,7 @@ fn init_writes_a_config_that_reads_back_and_never_overwrites() {
     assert_eq!(code, 0, "{err}");
     assert!(text.contains("2 schema files found"), "{text}");
     let written = std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap();
-    assert!(written.contains("path: \"schemas/**/*.{json,yaml,yml}\""));
+    assert!(written.contains("path: \"**/schemas/**/*.{json,yaml,yml}\""));
     let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
     assert_eq!(list["schemas"].as_array().unwrap().len(), 2);
     let (code, _, err) = r.run(&["init"]);

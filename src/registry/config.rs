@@ -6,15 +6,16 @@
 
 use crate::diff::{Mode, OpenContent};
 use crate::error::{Error, Location, Result};
-use globset::{Glob, GlobMatcher, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The file name looked up at the repository root.
 pub const FILE_NAME: &str = "schemata.yaml";
 
-/// Globs used when the config has no `schemas:` entry (DESIGN §1).
-pub const DEFAULT_GLOBS: [&str; 2] = ["schemas/**/*.{json,yaml,yml}", "**/*.schema.{json,yaml,yml}"];
+/// Globs used when the config has no `schemas:` entry. DESIGN §1 names `schemas/**`; a
+/// `schemas/` folder deeper in the tree (`api/schemas/`, `src/schemas/`) is found too.
+pub const DEFAULT_GLOBS: [&str; 2] = ["**/schemas/**/*.{json,yaml,yml}", "**/*.schema.{json,yaml,yml}"];
 
 /// A compatibility mode plus whether it is checked against every released version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -341,13 +342,13 @@ impl Config {
                     ));
                 }
             }
-            let glob = |g: &str| {
-                Glob::new(g)
+            let compile = |g: &str| {
+                glob(g)
                     .map(|g| g.compile_matcher())
                     .map_err(|err| bad(g, format!("invalid glob \"{g}\": {err}"), "globs use *, ** and {a,b}"))
             };
-            let matcher = glob(&e.path)?;
-            let excludes = e.exclude.iter().map(|x| glob(x)).collect::<Result<Vec<_>>>()?;
+            let matcher = compile(&e.path)?;
+            let excludes = e.exclude.iter().map(|x| compile(x)).collect::<Result<Vec<_>>>()?;
             entries.push(SchemaEntry {
                 path: e.path,
                 name: e.name,
@@ -424,9 +425,7 @@ impl Config {
     fn from_entries(mut entries: Vec<SchemaEntry>, file: Option<String>) -> Result<Config> {
         if entries.is_empty() {
             for g in DEFAULT_GLOBS {
-                let matcher = Glob::new(g)
-                    .map_err(|e| Error::config(e.to_string()))?
-                    .compile_matcher();
+                let matcher = glob(g).map_err(|e| Error::config(e.to_string()))?.compile_matcher();
                 entries.push(SchemaEntry {
                     path: g.to_string(),
                     name: None,
@@ -445,7 +444,7 @@ impl Config {
         }
         let mut any = GlobSetBuilder::new();
         for e in &entries {
-            any.add(Glob::new(&e.path).map_err(|err| Error::config(err.to_string()))?);
+            any.add(glob(&e.path).map_err(|err| Error::config(err.to_string()))?);
         }
         let any = any.build().map_err(|e| Error::config(e.to_string()))?;
         Ok(Config {
@@ -513,12 +512,17 @@ impl Config {
     }
 }
 
+/// A glob where `*` stays within one folder and `**` crosses folders, as in git and shells.
+fn glob(pattern: &str) -> std::result::Result<Glob, globset::Error> {
+    GlobBuilder::new(pattern).literal_separator(true).build()
+}
+
 /// Whether a name glob (`legacy/**`, `order`, `*`) matches a schema name.
-pub fn name_glob_matches(glob: &str, name: &str) -> bool {
-    if glob == name || glob == "*" || glob == "**" {
+pub fn name_glob_matches(pattern: &str, name: &str) -> bool {
+    if pattern == name || pattern == "*" || pattern == "**" {
         return true;
     }
-    Glob::new(glob)
+    glob(pattern)
         .map(|g| g.compile_matcher().is_match(name))
         .unwrap_or(false)
 }
@@ -589,6 +593,10 @@ mod tests {
         assert_eq!(c.name_for("api/user.schema.json").as_deref(), Some("api/user.schema"));
         assert_eq!(c.name_for("README.md"), None);
         assert_eq!(c.name_for("src/data.json"), None);
+        assert_eq!(
+            c.name_for("api/schemas/v1/user.json").as_deref(),
+            Some("api/schemas/v1/user")
+        );
     }
 
     #[test]
@@ -600,6 +608,8 @@ mod tests {
         )
         .unwrap();
         let e = c.entry_for("a/x.json").unwrap();
+        // `*` stays within its folder.
+        assert_eq!(c.entry_for("a/deeper/x.json").unwrap().compatibility.mode, Mode::None);
         assert_eq!(
             e.compatibility,
             Compatibility {
