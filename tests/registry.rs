@@ -1,105 +1,12 @@
 //! The git-backed registry, end to end: each test builds its own repository with git2
 //! (fixed author and dates, no user git config) and runs the `schemata` binary on it.
 
+mod common;
+
 use assert_cmd::Command;
-use git2::{Repository, Signature, Time};
-use serde_json::Value;
+use common::Repo;
+use git2::{Signature, Time};
 use std::path::{Path, PathBuf};
-
-/// A scripted repository.
-struct Repo {
-    dir: tempfile::TempDir,
-    git: Repository,
-    clock: i64,
-}
-
-impl Repo {
-    fn new() -> Repo {
-        let dir = tempfile::tempdir().unwrap();
-        let git = Repository::init_opts(dir.path(), git2::RepositoryInitOptions::new().initial_head("main")).unwrap();
-        Repo {
-            dir,
-            git,
-            clock: 1_767_225_600, // 2026-01-01T00:00:00Z
-        }
-    }
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-    fn write(&self, path: &str, text: &str) -> &Self {
-        let full = self.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, text).unwrap();
-        self
-    }
-    fn remove(&self, path: &str) -> &Self {
-        std::fs::remove_file(self.path().join(path)).unwrap();
-        self
-    }
-    /// Commits the whole work tree (additions, changes and deletions) on HEAD.
-    fn commit(&mut self, message: &str) -> git2::Oid {
-        self.clock += 86_400;
-        let mut index = self.git.index().unwrap();
-        index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
-        index.update_all(["*"], None).unwrap();
-        index.write().unwrap();
-        let tree = self.git.find_tree(index.write_tree().unwrap()).unwrap();
-        let sig = Signature::new("Ada", "ada@example.com", &Time::new(self.clock, 0)).unwrap();
-        let parents: Vec<git2::Commit> = self
-            .git
-            .head()
-            .ok()
-            .and_then(|h| h.peel_to_commit().ok())
-            .into_iter()
-            .collect();
-        let refs: Vec<&git2::Commit> = parents.iter().collect();
-        self.git
-            .commit(Some("HEAD"), &sig, &sig, message, &tree, &refs)
-            .unwrap()
-    }
-    fn tag(&self, name: &str, at: git2::Oid) {
-        let obj = self.git.find_object(at, None).unwrap();
-        let sig = Signature::new("Ada", "ada@example.com", &Time::new(self.clock, 0)).unwrap();
-        self.git.tag(name, &obj, &sig, "release", false).unwrap();
-    }
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = Command::cargo_bin("schemata")
-            .unwrap()
-            .current_dir(self.path())
-            .env("NO_COLOR", "1")
-            .env("HOME", self.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?} failed: {err}");
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
-    }
-    /// The versions of one schema's log, oldest first, as (kind, version, bump).
-    fn versions(&self, name: &str) -> Vec<(String, String, String)> {
-        let log = self.json(&["log", name, "--format", "json"]);
-        log["schemas"][0]["entries"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| {
-                (
-                    e["kind"].as_str().unwrap().to_string(),
-                    e["version"].as_str().unwrap_or("-").to_string(),
-                    e["bump"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect()
-    }
-}
 
 fn v(kind: &str, version: &str, bump: &str) -> (String, String, String) {
     (kind.into(), version.into(), bump.into())

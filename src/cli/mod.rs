@@ -2,6 +2,7 @@
 //! (whose doc comment is the help) and its `run` function.
 
 mod changelog;
+mod check;
 mod common;
 mod diff;
 mod init;
@@ -39,6 +40,7 @@ enum Command {
     Log(log::LogArgs),
     Show(show::ShowArgs),
     Diff(diff::DiffArgs),
+    Check(check::CheckArgs),
     Changelog(changelog::ChangelogArgs),
     Version(version::VersionArgs),
     Release(release::ReleaseArgs),
@@ -46,7 +48,6 @@ enum Command {
 }
 
 /// What a command wants the process to exit with.
-#[allow(dead_code)] // GateFailed is used by `check` (the gate), which comes next
 pub enum Outcome {
     Success,
     GateFailed,
@@ -69,6 +70,7 @@ pub fn main() -> i32 {
         Command::Log(args) => log::run(args, &ctx, &mut out),
         Command::Show(args) => show::run(args, &ctx, &mut out),
         Command::Diff(args) => diff::run(args, &ctx, &mut out),
+        Command::Check(args) => check::run(args, &ctx, &mut out),
         Command::Changelog(args) => changelog::run(args, &ctx, &mut out),
         Command::Version(args) => version::run(args, &ctx, &mut out),
         Command::Release(args) => release::run(args, &ctx, &mut out),
@@ -108,4 +110,7 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+    Github,
+    Junit,
+    Sarif,
 }

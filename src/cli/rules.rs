@@ -31,6 +31,10 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
                 + "\n"
         }
         Format::Markdown => schemata::diff::rules::catalogue_markdown(&rules),
+        Format::Github | Format::Junit | Format::Sarif => {
+            return Err(Error::usage("rules supports --format text, json or markdown")
+                .with_hint("SARIF rule metadata comes with `schemata check --format sarif`"));
+        }
         Format::Text if args.id.is_some() => {
             let r = rules[0];
             format!("{} ({})\n{}\n\n{}\n", r.id, r.effect.as_str(), r.summary, r.doc_text())

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod config;
+pub mod gate;
 pub mod history;
 pub mod repo;
 

@@ -1,5 +1,6 @@
 //! Renderers: one file per output format, each turning a [`crate::DiffReport`] into text.
 
+pub mod gate;
 pub mod json;
 pub mod text;
 
