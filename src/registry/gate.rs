@@ -108,6 +108,7 @@ pub fn run(registry: &Registry, opts: &GateOptions, warnings: &mut Vec<String>) 
     }
     // History is replayed only when something needs it (transitive modes, tags, deprecation age).
     let mut base_history: Option<Option<History>> = None;
+    let tags = release_tags(registry);
     let mut schemas = Vec::new();
     let mut ignored = 0usize;
     for d in diffs {
@@ -179,7 +180,7 @@ pub fn run(registry: &Registry, opts: &GateOptions, warnings: &mut Vec<String>) 
                 fails_gate,
             });
         }
-        version_problems(registry, &d, &mut result, opts, &mut base_history)?;
+        version_problems(registry, &d, &mut result, opts, &tags)?;
         deprecation_problems(
             registry,
             config,
@@ -403,20 +404,23 @@ fn version_problems(
     d: &SchemaDiff,
     result: &mut SchemaResult,
     opts: &GateOptions,
-    base_history: &mut Option<Option<History>>,
+    tags: &[ReleaseTag],
 ) -> Result<()> {
     let (Some(old_path), Some(new_path)) = (&d.old_path, &d.new_path) else {
         return Ok(());
     };
     let required = d.report.as_ref().map_or(Bump::None, |r| r.required_bump);
-    let history = base_history.get_or_insert_with(|| base_replay(registry, opts.base));
-    let base_version = history.as_ref().and_then(|h| {
-        h.lineages
+    // The current version is the last release reachable from the base (a tag): cheap, and
+    // what the next release is measured from. (`schemata log` has the per-commit lineage.)
+    let base_version = match opts.base {
+        Rev::Commit(base) => tags
             .iter()
-            .find(|l| l.path.as_deref() == Some(old_path.as_str()))
-            .and_then(|l| l.current())
-            .and_then(|e| e.version.clone())
-    });
+            .filter(|t| t.name == d.name)
+            .filter(|t| t.commit == base || registry.repo.git.graph_descendant_of(base, t.commit).unwrap_or(false))
+            .map(|t| t.version.clone())
+            .max(),
+        _ => None,
+    };
     if let Some(v) = &base_version {
         let next = bump_version(v, required);
         result.current_version = Some(v.to_string());
@@ -448,34 +452,60 @@ fn version_problems(
     // A release tag on the proposed commit is held to the same bar.
     if let (Rev::Commit(head), Some(base)) = (opts.head, &base_version) {
         let min = bump_version(base, required);
-        if let Ok(names) = registry.repo.git.tag_names(None) {
-            for tag in names.iter().flatten().flatten() {
-                let Some((name, version)) = registry.config.parse_tag(tag) else {
-                    continue;
-                };
-                if name != d.name {
-                    continue;
-                }
-                let points_here = registry
-                    .repo
-                    .git
-                    .revparse_single(&format!("refs/tags/{tag}"))
-                    .ok()
-                    .and_then(|o| o.peel_to_commit().ok())
-                    .is_some_and(|c| c.id() == head);
-                if points_here && version < min {
-                    result.problems.push(Problem {
-                        kind: "version-too-small".into(),
-                        message: format!("tag {tag} is smaller than the changes since {base} require (at least {min})"),
-                        file: None,
-                        line: None,
-                        fails_gate: true,
-                    });
-                }
-            }
+        for t in tags
+            .iter()
+            .filter(|t| t.name == d.name && t.commit == head && t.version < min)
+        {
+            result.problems.push(Problem {
+                kind: "version-too-small".into(),
+                message: format!(
+                    "tag {} is smaller than the changes since {base} require (at least {min})",
+                    t.tag
+                ),
+                file: None,
+                line: None,
+                fails_gate: true,
+            });
         }
     }
     Ok(())
+}
+
+/// A release tag: `<name>@<version>` on a commit.
+pub struct ReleaseTag {
+    pub name: String,
+    pub version: semver::Version,
+    pub commit: git2::Oid,
+    pub tag: String,
+}
+
+/// Every tag that follows the config's tag format.
+pub fn release_tags(registry: &Registry) -> Vec<ReleaseTag> {
+    let mut out = Vec::new();
+    let Ok(names) = registry.repo.git.tag_names(None) else {
+        return out;
+    };
+    for tag in names.iter().flatten().flatten() {
+        let Some((name, version)) = registry.config.parse_tag(tag) else {
+            continue;
+        };
+        let Some(commit) = registry
+            .repo
+            .git
+            .revparse_single(&format!("refs/tags/{tag}"))
+            .ok()
+            .and_then(|o| o.peel_to_commit().ok())
+        else {
+            continue;
+        };
+        out.push(ReleaseTag {
+            name,
+            version,
+            commit: commit.id(),
+            tag: tag.to_string(),
+        });
+    }
+    out
 }
 
 const REMOVAL_RULES: [&str; 3] = [
