@@ -580,3 +580,40 @@ fn two_files_with_one_id_are_kept_apart_with_a_warning() {
         "{err}"
     );
 }
+
+#[test]
+fn impact_lists_referencing_schemas_and_consumers() {
+    let mut r = Repo::new();
+    r.write("schemas/common/money.json", r#"{"type": "number"}"#)
+        .write("schemas/order.json", r#"{"properties": {"total": {"$ref": "common/money.json"}}}"#)
+        .write("schemas/invoice.json", r#"{"properties": {"order": {"$ref": "order.json"}}}"#)
+        .write("schemas/user.json", r#"{"type": "object"}"#)
+        .write(
+            "schemata.yaml",
+            "schemas:\n  - path: \"schemas/common/*.json\"\n    consumers: [ledger]\n  - path: \"schemas/**/*.json\"\n    consumers: [billing]\n",
+        );
+    r.commit("first");
+    let out = r.json(&["impact", "schemas/common/money", "--format", "json"]);
+    assert_eq!(out["consumers"], serde_json::json!(["ledger"]));
+    let deps: Vec<(String, String)> = out["dependents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["name"].as_str().unwrap().to_string(),
+                d["via"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        deps,
+        [
+            ("schemas/invoice".to_string(), "transitive".to_string()),
+            ("schemas/order".to_string(), "direct".to_string())
+        ]
+    );
+    let (code, _, err) = r.run(&["impact", "schemas/nothing"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no schema named"), "{err}");
+}

@@ -5,6 +5,7 @@ mod changelog;
 mod check;
 mod common;
 mod diff;
+mod impact;
 mod init;
 mod list;
 mod log;
@@ -44,6 +45,7 @@ enum Command {
     Changelog(changelog::ChangelogArgs),
     Version(version::VersionArgs),
     Release(release::ReleaseArgs),
+    Impact(impact::ImpactArgs),
     Rules(rules::RulesArgs),
 }
 
@@ -74,6 +76,7 @@ pub fn main() -> i32 {
         Command::Changelog(args) => changelog::run(args, &ctx, &mut out),
         Command::Version(args) => version::run(args, &ctx, &mut out),
         Command::Release(args) => release::run(args, &ctx, &mut out),
+        Command::Impact(args) => impact::run(args, &ctx, &mut out),
         Command::Rules(args) => rules::run(args, &mut out),
     };
     let written = std::io::stdout()
