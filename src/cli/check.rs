@@ -110,60 +110,22 @@ pub fn run(args: CheckArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome,
 fn render(
     report: &schemata::report::gate::GateReport,
     format: Format,
-    _color: bool,
+    color: bool,
     out: &mut Vec<u8>,
 ) -> Result<(), Error> {
+    use schemata::report;
+    let io = |e: std::io::Error| Error::usage(format!("cannot render the report: {e}"));
     match format {
+        Format::Text => report::gate_text::render(report, out, color).map_err(io),
         Format::Json => {
             let text = common::json(report)?;
             out.extend_from_slice(text.as_bytes());
             Ok(())
         }
-        Format::Text => {
-            use std::fmt::Write as _;
-            let mut s = String::new();
-            for sc in &report.schemas {
-                let _ = writeln!(
-                    s,
-                    "{} ({}): {}",
-                    sc.name,
-                    sc.mode,
-                    if sc.passed { "passed" } else { "FAILED" }
-                );
-                for f in &sc.findings {
-                    let _ = writeln!(
-                        s,
-                        "  {} {} [{}]: {}",
-                        if f.fails_gate { "✗" } else { "·" },
-                        f.change.rule,
-                        f.fingerprint,
-                        f.change.message
-                    );
-                }
-                for p in &sc.problems {
-                    let _ = writeln!(
-                        s,
-                        "  {} {}: {}",
-                        if p.fails_gate { "✗" } else { "·" },
-                        p.kind,
-                        p.message
-                    );
-                }
-            }
-            for p in &report.problems {
-                let _ = writeln!(s, "{}: {}", p.kind, p.message);
-            }
-            let _ = writeln!(
-                s,
-                "{} schemas checked, {} ignored, gate {}",
-                report.summary.schemas_checked,
-                report.ignored,
-                if report.passed { "passed" } else { "failed" }
-            );
-            out.extend_from_slice(s.as_bytes());
-            Ok(())
-        }
-        _ => Err(Error::usage("this format is not available for check yet")),
+        Format::Markdown => report::markdown::render(report, out).map_err(io),
+        Format::Github => report::github::render(report, out).map_err(io),
+        Format::Junit => report::junit::render(report, out).map_err(io),
+        Format::Sarif => report::sarif::render(report, out).map_err(io),
     }
 }
 

@@ -1,7 +1,12 @@
 //! Renderers: one file per output format, each turning a [`crate::DiffReport`] into text.
 
 pub mod gate;
+pub mod gate_text;
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 /// Source texts by file name, for snippets.

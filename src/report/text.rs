@@ -57,6 +57,26 @@ pub fn render_diff(report: &DiffReport, sources: &dyn Sources, color: bool) -> S
     s
 }
 
+/// One change as a miette block (rule, effect, snippet, witness), for other renderers.
+pub fn change_block(c: &Change, sources: &dyn Sources, color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_context_lines(1);
+    let severity = if c.breaking {
+        miette::Severity::Error
+    } else if c.effect == crate::Effect::Annotation {
+        miette::Severity::Advice
+    } else {
+        miette::Severity::Warning
+    };
+    block(c, severity, sources, &handler)
+}
+
 fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler: &GraphicalReportHandler) -> String {
     let mut out = String::new();
     let mut diag = MietteDiagnostic::new(c.message.clone())

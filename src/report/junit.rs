@@ -1,0 +1,88 @@
+//! The gate report as JUnit XML: one test case per schema, a failure per finding or
+//! problem that fails the gate.
+
+use super::gate::GateReport;
+use std::io::Write;
+
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 cannot carry at all.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let tests = report.schemas.len().max(1);
+    let failures =
+        report.schemas.iter().filter(|s| !s.passed).count() + usize::from(report.problems.iter().any(|p| p.fails_gate));
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(
+        out,
+        r#"<testsuites name="schemata check" tests="{tests}" failures="{failures}">"#
+    )?;
+    writeln!(
+        out,
+        r#"  <testsuite name="schemata check: {} → {}" tests="{tests}" failures="{failures}" errors="0">"#,
+        xml(&report.base.rev),
+        xml(&report.head.rev)
+    )?;
+    for s in &report.schemas {
+        writeln!(out, r#"    <testcase classname="schemata" name="{}">"#, xml(&s.name))?;
+        for f in s.findings.iter().filter(|f| f.fails_gate) {
+            let place = f.change.new.as_ref().or(f.change.old.as_ref());
+            let at = place.map_or_else(String::new, |p| format!("{}:{}:{}\n", p.file, p.line, p.column));
+            writeln!(
+                out,
+                r#"      <failure type="{}" message="{}">{}{}
+fingerprint {}</failure>"#,
+                xml(f.change.rule),
+                xml(&f.change.message),
+                xml(&at),
+                xml(&f.change.message),
+                f.fingerprint
+            )?;
+        }
+        for p in s.problems.iter().filter(|p| p.fails_gate) {
+            writeln!(
+                out,
+                r#"      <failure type="{}" message="{}"/>"#,
+                xml(&p.kind),
+                xml(&p.message)
+            )?;
+        }
+        let notes: Vec<String> = s
+            .findings
+            .iter()
+            .filter(|f| !f.fails_gate)
+            .map(|f| format!("{} ({}): {}", f.change.rule, f.change.effect.as_str(), f.change.message))
+            .collect();
+        if !notes.is_empty() {
+            writeln!(out, "      <system-out>{}</system-out>", xml(&notes.join("\n")))?;
+        }
+        writeln!(out, "    </testcase>")?;
+    }
+    if report.schemas.is_empty() || report.problems.iter().any(|p| p.fails_gate) {
+        writeln!(out, r#"    <testcase classname="schemata" name="registry">"#)?;
+        for p in report.problems.iter().filter(|p| p.fails_gate) {
+            writeln!(
+                out,
+                r#"      <failure type="{}" message="{}"/>"#,
+                xml(&p.kind),
+                xml(&p.message)
+            )?;
+        }
+        writeln!(out, "    </testcase>")?;
+    }
+    writeln!(out, "  </testsuite>")?;
+    writeln!(out, "</testsuites>")
+}

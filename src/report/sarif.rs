@@ -1,0 +1,169 @@
+//! The gate report as SARIF 2.1.0 (GitHub code scanning and other viewers). The driver's
+//! rules come from the rule catalogue, so each result links to its rule's documentation.
+
+use super::gate::{FindingStatus, GateReport};
+use crate::diff::rules::ALL;
+use serde_json::{Value, json};
+use std::io::Write;
+
+const DOCS: &str = "https://github.com/schemata-dev/schemata/blob/main/docs/rules.md";
+
+/// Gate problems that are not changes, as SARIF rules of their own.
+const PROBLEM_RULES: [(&str, &str); 6] = [
+    (
+        "version-too-small",
+        "A declared version or release tag is smaller than the changes require.",
+    ),
+    (
+        "deprecation-required",
+        "Something was removed without first being marked deprecated.",
+    ),
+    (
+        "acknowledgement-expired",
+        "An acknowledged break is past its expiry date.",
+    ),
+    (
+        "unreadable-schema",
+        "A schema could not be read at one of the revisions.",
+    ),
+    ("schema-removed", "A schema file was deleted."),
+    (
+        "stale-acknowledgement",
+        "An acknowledgement in the config matches no finding.",
+    ),
+];
+
+fn rules() -> Vec<Value> {
+    let mut out: Vec<Value> = ALL
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "shortDescription": { "text": r.summary },
+                "fullDescription": { "text": r.doc_text() },
+                "help": { "text": r.doc_text(), "markdown": r.docs },
+                "helpUri": format!("{DOCS}#{}", r.id),
+                "properties": { "effect": r.effect.as_str(), "tags": ["schema", r.effect.as_str()] },
+            })
+        })
+        .collect();
+    for (id, text) in PROBLEM_RULES {
+        out.push(json!({
+            "id": id,
+            "shortDescription": { "text": text },
+            "fullDescription": { "text": text },
+            "helpUri": format!("{DOCS}#{id}"),
+        }));
+    }
+    out
+}
+
+fn rule_index(id: &str) -> Option<usize> {
+    ALL.iter()
+        .position(|r| r.id == id)
+        .or_else(|| PROBLEM_RULES.iter().position(|(p, _)| *p == id).map(|i| ALL.len() + i))
+}
+
+fn location(file: &str, line: u32, column: u32) -> Value {
+    json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": file },
+            "region": { "startLine": line.max(1), "startColumn": column.max(1) },
+        }
+    })
+}
+
+pub fn to_value(report: &GateReport) -> Value {
+    let mut results = Vec::new();
+    for s in &report.schemas {
+        for f in &s.findings {
+            let level = match (&f.status, f.fails_gate) {
+                (_, true) => "error",
+                (FindingStatus::Breaking | FindingStatus::Acknowledged { .. }, _) => "warning",
+                (FindingStatus::Compatible, false) => "note",
+            };
+            let mut r = json!({
+                "ruleId": f.change.rule,
+                "level": level,
+                "message": { "text": format!("{} ({})", f.change.message, s.name) },
+                "partialFingerprints": { "schemataFinding/v1": f.fingerprint },
+                "properties": {
+                    "schema": s.name,
+                    "effect": f.change.effect.as_str(),
+                    "breaking": f.change.breaking,
+                    "instancePath": f.change.instance_path,
+                },
+            });
+            if let Some(i) = rule_index(f.change.rule) {
+                r["ruleIndex"] = json!(i);
+            }
+            if let Some(p) = f.change.new.as_ref().or(f.change.old.as_ref()) {
+                r["locations"] = json!([location(&p.file, p.line, p.column)]);
+            }
+            if let FindingStatus::Acknowledged { reason, .. } = &f.status {
+                r["suppressions"] = json!([{ "kind": "external", "justification": reason }]);
+            }
+            if let Some(w) = &f.change.witness {
+                r["properties"]["witness"] = json!({ "acceptedBy": w.accepted_by, "document": w.document });
+            }
+            results.push(r);
+        }
+        for p in &s.problems {
+            let mut r = json!({
+                "ruleId": p.kind,
+                "level": if p.fails_gate { "error" } else { "warning" },
+                "message": { "text": format!("{} ({})", p.message, s.name) },
+            });
+            if let Some(i) = rule_index(&p.kind) {
+                r["ruleIndex"] = json!(i);
+            }
+            if let Some(file) = &p.file {
+                r["locations"] = json!([location(file, p.line.unwrap_or(1), 1)]);
+            }
+            results.push(r);
+        }
+    }
+    for p in &report.problems {
+        let mut r = json!({
+            "ruleId": p.kind,
+            "level": if p.fails_gate { "error" } else { "warning" },
+            "message": { "text": p.message },
+        });
+        if let Some(i) = rule_index(&p.kind) {
+            r["ruleIndex"] = json!(i);
+        }
+        results.push(r);
+    }
+    for a in &report.stale_acknowledgements {
+        results.push(json!({
+            "ruleId": "stale-acknowledgement",
+            "ruleIndex": rule_index("stale-acknowledgement"),
+            "level": "warning",
+            "message": { "text": format!(
+                "the acknowledgement for {} ({}) matches nothing",
+                a.schema,
+                a.rule.as_deref().or(a.fingerprint.as_deref()).unwrap_or("*")
+            ) },
+        }));
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "schemata",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/schemata-dev/schemata",
+                "rules": rules(),
+            } },
+            "automationDetails": { "id": format!("schemata/check/{}", report.head.rev) },
+            "invocations": [{ "executionSuccessful": true, "exitCode": if report.passed { 0 } else { 1 } }],
+            "results": results,
+        }],
+    })
+}
+
+pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(&to_value(report)).map_err(std::io::Error::other)?;
+    writeln!(out, "{text}")
+}
