@@ -5,6 +5,7 @@ mod changelog;
 mod check;
 mod common;
 mod diff;
+mod generate;
 mod impact;
 mod init;
 mod list;
