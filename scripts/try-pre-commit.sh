@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Tries .pre-commit-hooks.yaml for real: installs the pre-commit framework from PyPI into a
+# virtual environment, makes a scratch git repository with schemas, and runs this
+# repository's hooks there through `pre-commit try-repo` (which builds schemata with cargo,
+# as pre-commit's rust language does for every user). CI runs it; so can you.
+#
+#   scripts/try-pre-commit.sh
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet pre-commit
+precommit="$work/venv/bin/pre-commit"
+export PRE_COMMIT_HOME="$work/cache"
+# pre-commit builds the hook with `cargo install`; share a target folder and skip
+# optimisation so the build is as fast as a debug build.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$here/target}/pre-commit"
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_DEBUG=false
+export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home"
+mkdir -p "$HOME"
+git config --global user.name "pre-commit try" && git config --global user.email "try@example.com"
+git config --global init.defaultBranch main
+
+repo="$work/registry"
+git init -q "$repo"
+cd "$repo"
+mkdir -p schemas
+echo '{"type": "object", "properties": {"status": {"enum": ["new", "paid"]}}}' > schemas/order.json
+git add -A && git commit -qm "first"
+
+fail() { echo "try-pre-commit: $*" >&2; exit 1; }
+
+# A compatible change passes the hook.
+echo '{"type": "object", "properties": {"status": {"enum": ["new", "paid", "void"]}}}' > schemas/order.json
+git add schemas/order.json
+"$precommit" try-repo "$here" schemata-check --files schemas/order.json >"$work/ok.log" 2>&1 \
+  || { cat "$work/ok.log"; fail "a compatible change was rejected"; }
+grep -q "Passed" "$work/ok.log" || { cat "$work/ok.log"; fail "the hook did not report Passed"; }
+
+# A breaking change fails it, and says why.
+echo '{"type": "object", "properties": {"status": {"enum": ["new"]}}}' > schemas/order.json
+git add schemas/order.json
+if "$precommit" try-repo "$here" schemata-check --files schemas/order.json >"$work/bad.log" 2>&1; then
+  cat "$work/bad.log"; fail "a breaking change passed"
+fi
+grep -q "enum-value-removed" "$work/bad.log" || { cat "$work/bad.log"; fail "the failure does not name the rule"; }
+
+# The validate hook, on a valid and an invalid schema.
+if "$CARGO_TARGET_DIR/../debug/schemata" validate --help >/dev/null 2>&1 || schemata validate --help >/dev/null 2>&1; then
+  "$precommit" try-repo "$here" schemata-validate --files schemas/order.json >"$work/val.log" 2>&1 \
+    || { cat "$work/val.log"; fail "a valid schema was rejected"; }
+  echo '{"type": "objekt"}' > schemas/bad.json
+  git add schemas/bad.json
+  if "$precommit" try-repo "$here" schemata-validate --files schemas/bad.json >"$work/val-bad.log" 2>&1; then
+    cat "$work/val-bad.log"; fail "an invalid schema passed"
+  fi
+fi
+echo "pre-commit hooks: schemata-check passed a compatible change and rejected a breaking one"
