@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -145,6 +146,17 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'schemata;validate' {
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'Errors shown per file at most (counts stay exact)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'schemata;rules' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
@@ -165,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -197,6 +210,9 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             break
         }
         'schemata;help;impact' {
+            break
+        }
+        'schemata;help;validate' {
             break
         }
         'schemata;help;rules' {

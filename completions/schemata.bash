@@ -49,6 +49,9 @@ _schemata() {
             schemata,show)
                 cmd="schemata__subcmd__show"
                 ;;
+            schemata,validate)
+                cmd="schemata__subcmd__validate"
+                ;;
             schemata,version)
                 cmd="schemata__subcmd__version"
                 ;;
@@ -85,6 +88,9 @@ _schemata() {
             schemata__subcmd__help,show)
                 cmd="schemata__subcmd__help__subcmd__show"
                 ;;
+            schemata__subcmd__help,validate)
+                cmd="schemata__subcmd__help__subcmd__validate"
+                ;;
             schemata__subcmd__help,version)
                 cmd="schemata__subcmd__help__subcmd__version"
                 ;;
@@ -95,7 +101,7 @@ _schemata() {
 
     case "${cmd}" in
         schemata)
-            opts="-h -V --config --help --version init list log show diff check changelog version release impact rules help"
+            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -211,7 +217,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help)
-            opts="init list log show diff check changelog version release impact rules help"
+            opts="init list log show diff check changelog version release impact validate rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -365,6 +371,20 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -539,6 +559,36 @@ _schemata() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__validate)
+            opts="-h -V --schema --max-errors --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -131,6 +132,16 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'schemata;validate'= {
+            cand --schema 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])'
+            cand --max-errors 'Errors shown per file at most (counts stay exact)'
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'schemata;rules'= {
             cand --format 'Output format'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
@@ -150,6 +161,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -172,6 +184,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;help;release'= {
         }
         &'schemata;help;impact'= {
+        }
+        &'schemata;help;validate'= {
         }
         &'schemata;help;rules'= {
         }

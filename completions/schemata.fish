@@ -37,6 +37,7 @@ complete -c schemata -n "__fish_schemata_needs_command" -f -a "changelog" -d 'Wr
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "version" -d 'Show the next version of every schema that changed since its last release'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "release" -d 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "impact" -d 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+complete -c schemata -n "__fish_schemata_needs_command" -f -a "validate" -d 'Validate schemas against their meta-schema, or instance documents against a schema'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "rules" -d 'List the rule catalogue, or show one rule\'s documentation'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schemata -n "__fish_schemata_using_subcommand init" -l output -d 'Where to write the config (default: `schemata.yaml` at the repository root, or here)' -r -F
@@ -117,6 +118,13 @@ json\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand impact" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand impact" -s h -l help -d 'Print help'
 complete -c schemata -n "__fish_schemata_using_subcommand impact" -s V -l version -d 'Print version'
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -l schema -d 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])' -r
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -l max-errors -d 'Errors shown per file at most (counts stay exact)' -r
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c schemata -n "__fish_schemata_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
 markdown\t''
@@ -126,15 +134,16 @@ sarif\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -s h -l help -d 'Print help'
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -s V -l version -d 'Print version'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "init" -d 'Write a commented `schemata.yaml` from the schemas found in the working tree'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "list" -d 'List the schemas at a revision: name, path, format, mode and current version'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "log" -d 'Show the version lineage of schemas, computed from the first-parent history'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "show" -d 'Print a schema document as it was at a version or revision'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "diff" -d 'Compare two versions of a schema and classify every change'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "check" -d 'The gate: compare every schema with a base revision and fail on unacknowledged breaks'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "changelog" -d 'Write a Markdown changelog from the version lineage of one schema or of all of them'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "version" -d 'Show the next version of every schema that changed since its last release'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "release" -d 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "impact" -d 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "rules" -d 'List the rule catalogue, or show one rule\'s documentation'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "init" -d 'Write a commented `schemata.yaml` from the schemas found in the working tree'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "list" -d 'List the schemas at a revision: name, path, format, mode and current version'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "log" -d 'Show the version lineage of schemas, computed from the first-parent history'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "show" -d 'Print a schema document as it was at a version or revision'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "diff" -d 'Compare two versions of a schema and classify every change'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "check" -d 'The gate: compare every schema with a base revision and fail on unacknowledged breaks'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "changelog" -d 'Write a Markdown changelog from the version lineage of one schema or of all of them'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "version" -d 'Show the next version of every schema that changed since its last release'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "release" -d 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "impact" -d 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "validate" -d 'Validate schemas against their meta-schema, or instance documents against a schema'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "rules" -d 'List the rule catalogue, or show one rule\'s documentation'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -18,6 +18,8 @@ export PRE_COMMIT_HOME="$work/cache"
 # optimisation so the build is as fast as a debug build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$here/target}/pre-commit"
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_DEBUG=false
+# A scratch HOME keeps the user's git config out; cargo and rustup keep theirs.
+export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home"
 mkdir -p "$HOME"
 git config --global user.name "pre-commit try" && git config --global user.email "try@example.com"

@@ -11,6 +11,7 @@ pub mod registry;
 pub mod report;
 pub mod schema;
 pub mod source;
+pub mod validate;
 pub mod version;
 pub mod witness;
 

@@ -337,6 +337,38 @@ impl jsonschema::Retrieve for NoFetch {
     }
 }
 
+/// A jsonschema validator for a loaded schema (offline: every referenced document must be in
+/// `docs`), with the draft from `$schema` (or guessed as the witness checker does). On
+/// failure: the message and, when known, the JSON Pointer in the root document.
+pub fn validator(docs: &SchemaDocs) -> Result<Validator, (String, Option<String>)> {
+    let draft = detect_draft(&docs.root);
+    let root_key = norm_uri(&docs.root_uri);
+    let others: Vec<(String, &Value)> = docs
+        .others
+        .iter()
+        .map(|(u, v)| (norm_uri(u), v))
+        .filter(|(u, _)| docs.root_uri.is_empty() || *u != root_key)
+        .collect();
+    let registry = Registry::new()
+        .retriever(NoFetch)
+        .draft(draft)
+        .extend(others)
+        .map_err(|e| (e.to_string(), None))?
+        .prepare()
+        .map_err(|e| (e.to_string(), None))?;
+    let mut options = jsonschema::options()
+        .with_draft(draft)
+        .with_retriever(NoFetch)
+        .with_registry(&registry);
+    if !docs.root_uri.is_empty() {
+        options = options.with_base_uri(root_key);
+    }
+    options.build(&docs.root).map_err(|e| {
+        let at = e.instance_path().to_string();
+        (e.to_string(), Some(at))
+    })
+}
+
 fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
     let root_key = norm_uri(&docs.root_uri);
     let others: Vec<(String, &Value)> = docs

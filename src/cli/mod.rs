@@ -13,6 +13,7 @@ mod log;
 mod release;
 mod rules;
 mod show;
+mod validate;
 mod version;
 
 use clap::{Parser, Subcommand};
@@ -47,6 +48,7 @@ enum Command {
     Version(version::VersionArgs),
     Release(release::ReleaseArgs),
     Impact(impact::ImpactArgs),
+    Validate(validate::ValidateArgs),
     Rules(rules::RulesArgs),
 }
 
@@ -78,6 +80,7 @@ pub fn main() -> i32 {
         Command::Version(args) => version::run(args, &ctx, &mut out),
         Command::Release(args) => release::run(args, &ctx, &mut out),
         Command::Impact(args) => impact::run(args, &ctx, &mut out),
+        Command::Validate(args) => validate::run(args, &ctx, &mut out),
         Command::Rules(args) => rules::run(args, &mut out),
     };
     let written = std::io::stdout()

@@ -62,7 +62,7 @@ pub struct Position {
 }
 
 /// One parsed file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     /// The name shown to users (a path relative to where the user works, or `rev:path`).
     pub name: String,

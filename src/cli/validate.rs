@@ -1,0 +1,240 @@
+use super::common::{self, TextOrJson};
+use super::{Context, Outcome};
+use schemata::Error;
+use schemata::registry::{Address, Rev};
+use schemata::schema::Graph;
+use schemata::source::SourceFile;
+use schemata::validate::{self, Diagnostic, FileReport, InstanceValidator, SchemaReport};
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// Validate schemas against their meta-schema, or instance documents against a schema.
+///
+///   schemata validate                       every schema of the registry (working tree)
+///   schemata validate SCHEMA…               these schemas (files or NAME[@VERSION|@REV])
+///   schemata validate --schema S FILES…     JSON, YAML or JSON Lines documents against S
+///
+/// Offline: a remote `$ref` is reported, never fetched. Exit 1 when anything is invalid.
+#[derive(clap::Args)]
+pub struct ValidateArgs {
+    /// Schemas to check; with --schema, the instance files (.json, .yaml, .jsonl/.ndjson).
+    files: Vec<String>,
+    /// Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV]).
+    #[arg(long, value_name = "SCHEMA")]
+    schema: Option<String>,
+    /// Errors shown per file at most (counts stay exact).
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    max_errors: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: TextOrJson,
+}
+
+/// A schema named on the command line: a file on disk, or an address in the registry.
+pub struct Loaded {
+    pub label: String,
+    pub file: SourceFile,
+    pub graph: schemata::Result<Graph>,
+}
+
+/// Loads a schema argument: a path when such a file exists, else a registry address.
+pub fn load_schema(arg: &str, ctx: &Context) -> Result<Loaded, Error> {
+    let path = Path::new(arg);
+    if path.is_file() {
+        let file = SourceFile::read(path)?;
+        let graph = schemata::load_path(path, &schemata::registry_root_for(path));
+        return Ok(Loaded {
+            label: arg.to_string(),
+            file,
+            graph,
+        });
+    }
+    let registry = common::open(ctx).map_err(|e| {
+        Error::usage(format!(
+            "{arg} is not a file, and no registry is here to look it up: {}",
+            e.message
+        ))
+        .with_hint("pass a schema file, or run inside the git repository and use NAME[@VERSION]")
+    })?;
+    let mut history = None;
+    let located = registry.locate(&Address::parse(arg), &mut history)?;
+    let snapshot = registry.repo.snapshot(located.rev)?;
+    let bytes = snapshot
+        .read_bytes(&located.path)?
+        .ok_or_else(|| Error::usage(format!("{} does not exist at {}", located.path, located.rev.label())))?;
+    let text = schemata::registry::repo::decode(bytes, &located.path)?;
+    let file = SourceFile::parse(located.path.clone(), text)?;
+    let graph = schemata::registry::load_at(&snapshot, &located.path);
+    Ok(Loaded {
+        label: arg.to_string(),
+        file,
+        graph,
+    })
+}
+
+pub fn run(args: ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
+    match &args.schema {
+        Some(schema) => instances(&args, schema, ctx, out),
+        None => schemas(&args, ctx, out),
+    }
+}
+
+fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
+    let mut reports: Vec<SchemaReport> = Vec::new();
+    let mut push = |label: String, loaded: Result<Loaded, Error>| match loaded {
+        Ok(l) => {
+            let graph = l.graph;
+            reports.push(validate::check_schema(&l.file, move || graph));
+        }
+        Err(e) if e.kind == schemata::ErrorKind::Parse => reports.push(SchemaReport {
+            file: label.clone(),
+            valid: false,
+            diagnostics: vec![validate::from_error(&e, &label)],
+        }),
+        Err(e) => reports.push(SchemaReport {
+            file: label.clone(),
+            valid: false,
+            diagnostics: vec![validate::from_error(&e, &label)],
+        }),
+    };
+    if args.files.is_empty() {
+        // Every schema of the registry, as on disk; outside a repository, the default globs here.
+        match common::open(ctx) {
+            Ok(registry) => {
+                let mut warnings = Vec::new();
+                let list = registry.discover(Rev::Worktree, &mut warnings)?;
+                common::warn_all(&warnings);
+                for s in list {
+                    let full = registry.root.join(&s.path);
+                    let loaded = std::fs::read(&full)
+                        .map_err(|e| Error::io(&s.path, &e))
+                        .and_then(|bytes| schemata::registry::repo::decode(bytes, &s.path))
+                        .and_then(|text| SourceFile::parse(s.path.clone(), text))
+                        .map(|file| Loaded {
+                            label: s.path.clone(),
+                            file,
+                            graph: schemata::load_path(&full, &registry.root),
+                        });
+                    push(s.path.clone(), loaded);
+                }
+            }
+            Err(e) if e.kind == schemata::ErrorKind::Git => {
+                let cwd = std::env::current_dir().map_err(|e| Error::io(".", &e))?;
+                let config = schemata::registry::Config::default();
+                for entry in walkdir::WalkDir::new(&cwd).sort_by_file_name().into_iter().flatten() {
+                    let Ok(rel) = entry.path().strip_prefix(&cwd) else {
+                        continue;
+                    };
+                    let rel = rel.to_string_lossy().replace('\\', "/");
+                    if entry.file_type().is_file() && config.entry_for(&rel).is_some() {
+                        push(rel.clone(), load_schema(&rel, ctx));
+                    }
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    } else {
+        for f in &args.files {
+            push(f.clone(), load_schema(f, ctx));
+        }
+    }
+    let invalid = reports.iter().filter(|r| !r.valid).count();
+    let text = match args.format {
+        TextOrJson::Json => common::json(&serde_json::json!({
+            "valid": invalid == 0,
+            "schemas": reports,
+        }))?,
+        TextOrJson::Text => {
+            let mut s = String::new();
+            for r in &reports {
+                for d in &r.diagnostics {
+                    let _ = writeln!(s, "{}", line(d));
+                }
+            }
+            let _ = writeln!(
+                s,
+                "{} schema{} checked, {invalid} invalid",
+                reports.len(),
+                if reports.len() == 1 { "" } else { "s" }
+            );
+            s
+        }
+    };
+    out.extend_from_slice(text.as_bytes());
+    Ok(if invalid == 0 {
+        Outcome::Success
+    } else {
+        Outcome::GateFailed
+    })
+}
+
+fn line(d: &Diagnostic) -> String {
+    let mut s = format!("{}:{}:{}: {}: ", d.file, d.line, d.column, d.severity);
+    if !d.pointer.is_empty() {
+        s.push_str(&format!("{}: ", d.pointer));
+    }
+    s.push_str(&d.message);
+    if let Some(at) = &d.schema_location {
+        s.push_str(&format!(" (schema: {at})"));
+    }
+    s
+}
+
+fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
+    if args.files.is_empty() {
+        return Err(Error::usage("--schema needs instance files to validate")
+            .with_hint("schemata validate --schema order.json data.json responses.jsonl"));
+    }
+    let loaded = load_schema(schema, ctx)?;
+    let graph = loaded.graph?;
+    let validator = InstanceValidator::new(&graph)?;
+    let mut reports: Vec<FileReport> = Vec::new();
+    for f in &args.files {
+        let path = PathBuf::from(f);
+        if !path.is_file() {
+            return Err(Error::usage(format!("{f}: no such file")).with_hint("pass instance files to validate"));
+        }
+        reports.push(validate::validate_file(&validator, &path, args.max_errors)?);
+    }
+    let instances: u64 = reports.iter().map(|r| r.instances).sum();
+    let invalid: u64 = reports.iter().map(|r| r.invalid).sum();
+    let text = match args.format {
+        TextOrJson::Json => common::json(&serde_json::json!({
+            "schema": loaded.label,
+            "valid": invalid == 0,
+            "instances": instances,
+            "invalid": invalid,
+            "files": reports,
+        }))?,
+        TextOrJson::Text => {
+            let mut s = String::new();
+            for r in &reports {
+                for d in &r.errors {
+                    let _ = writeln!(s, "{}", line(d));
+                }
+                if r.errors.len() >= args.max_errors && (r.errors.len() as u64) < r.invalid {
+                    let _ = writeln!(
+                        s,
+                        "{}: … more errors not shown (--max-errors {})",
+                        r.file, args.max_errors
+                    );
+                }
+            }
+            let _ = writeln!(
+                s,
+                "{instances} instance{} in {} file{}, {invalid} invalid (schema {})",
+                if instances == 1 { "" } else { "s" },
+                reports.len(),
+                if reports.len() == 1 { "" } else { "s" },
+                loaded.label
+            );
+            s
+        }
+    };
+    out.extend_from_slice(text.as_bytes());
+    Ok(if invalid == 0 {
+        Outcome::Success
+    } else {
+        Outcome::GateFailed
+    })
+}
