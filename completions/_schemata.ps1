@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -157,6 +158,17 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'schemata;lint' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Also check a provider''s structured-output limits (repeatable)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format (the formats of `check`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('--deny-warnings', '--deny-warnings', [CompletionResultType]::ParameterName, 'Fail on warnings too')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'schemata;rules' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
@@ -178,6 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -213,6 +226,9 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             break
         }
         'schemata;help;validate' {
+            break
+        }
+        'schemata;help;lint' {
             break
         }
         'schemata;help;rules' {

@@ -34,6 +34,9 @@ _schemata() {
             schemata,init)
                 cmd="schemata__subcmd__init"
                 ;;
+            schemata,lint)
+                cmd="schemata__subcmd__lint"
+                ;;
             schemata,list)
                 cmd="schemata__subcmd__list"
                 ;;
@@ -73,6 +76,9 @@ _schemata() {
             schemata__subcmd__help,init)
                 cmd="schemata__subcmd__help__subcmd__init"
                 ;;
+            schemata__subcmd__help,lint)
+                cmd="schemata__subcmd__help__subcmd__lint"
+                ;;
             schemata__subcmd__help,list)
                 cmd="schemata__subcmd__help__subcmd__list"
                 ;;
@@ -101,7 +107,7 @@ _schemata() {
 
     case "${cmd}" in
         schemata)
-            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate rules help"
+            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate lint rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -217,7 +223,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help)
-            opts="init list log show diff check changelog version release impact validate rules help"
+            opts="init list log show diff check changelog version release impact validate lint rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -301,6 +307,20 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__lint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -443,6 +463,32 @@ _schemata() {
             case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__lint)
+            opts="-h -V --profile --deny-warnings --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -W "openai-strict anthropic-tools gemini" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
+            cand lint 'Check schemas against the house rules and LLM-provider profiles'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -142,6 +143,16 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'schemata;lint'= {
+            cand --profile 'Also check a provider''s structured-output limits (repeatable)'
+            cand --format 'Report format (the formats of `check`)'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand --deny-warnings 'Fail on warnings too'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'schemata;rules'= {
             cand --format 'Output format'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
@@ -162,6 +173,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
+            cand lint 'Check schemas against the house rules and LLM-provider profiles'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -186,6 +198,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;help;impact'= {
         }
         &'schemata;help;validate'= {
+        }
+        &'schemata;help;lint'= {
         }
         &'schemata;help;rules'= {
         }

@@ -107,7 +107,7 @@ pub fn run(args: CheckArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome,
     })
 }
 
-fn render(
+pub fn render(
     report: &schemata::report::gate::GateReport,
     format: Format,
     color: bool,

@@ -8,6 +8,7 @@ mod diff;
 mod generate;
 mod impact;
 mod init;
+mod lint;
 mod list;
 mod log;
 mod release;
@@ -49,6 +50,7 @@ enum Command {
     Release(release::ReleaseArgs),
     Impact(impact::ImpactArgs),
     Validate(validate::ValidateArgs),
+    Lint(lint::LintArgs),
     Rules(rules::RulesArgs),
 }
 
@@ -81,6 +83,7 @@ pub fn main() -> i32 {
         Command::Release(args) => release::run(args, &ctx, &mut out),
         Command::Impact(args) => impact::run(args, &ctx, &mut out),
         Command::Validate(args) => validate::run(args, &ctx, &mut out),
+        Command::Lint(args) => lint::run(args, &ctx, &mut out),
         Command::Rules(args) => rules::run(args, &mut out),
     };
     let written = std::io::stdout()

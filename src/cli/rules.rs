@@ -12,7 +12,37 @@ pub struct RulesArgs {
     format: Format,
 }
 
+fn lint_json(r: &schemata::lint::LintRule) -> serde_json::Value {
+    serde_json::json!({
+        "id": r.id,
+        "kind": "lint",
+        "level": r.level.as_str(),
+        "profile": r.profile.map(|p| p.as_str()),
+        "summary": r.summary,
+        "docs": r.doc_text(),
+    })
+}
+
 pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
+    // A lint rule asked for by id.
+    if let Some(id) = &args.id
+        && find(id).is_none()
+        && let Some(r) = schemata::lint::rules::find(id)
+    {
+        let text = match args.format {
+            Format::Json => serde_json::to_string_pretty(&lint_json(r)).unwrap_or_default() + "\n",
+            _ => format!(
+                "{} (lint, default {}{})\n{}\n\n{}\n",
+                r.id,
+                r.level.as_str(),
+                r.profile.map_or(String::new(), |p| format!(", profile {}", p.as_str())),
+                r.summary,
+                r.doc_text()
+            ),
+        };
+        out.extend_from_slice(text.as_bytes());
+        return Ok(Outcome::Success);
+    }
     let rules: Vec<_> = match &args.id {
         Some(id) => vec![find(id).ok_or_else(|| {
             Error::usage(format!("no rule named \"{id}\"")).with_hint("run `schemata rules` to list them")
@@ -21,7 +51,17 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
     };
     let text = match args.format {
         Format::Json => {
-            let list: Vec<_> = rules.iter().map(|r| schemata::diff::rules::rule_json(r)).collect();
+            let mut list: Vec<_> = rules
+                .iter()
+                .map(|r| {
+                    let mut v = schemata::diff::rules::rule_json(r);
+                    v["kind"] = serde_json::json!("change");
+                    v
+                })
+                .collect();
+            if args.id.is_none() {
+                list.extend(schemata::lint::rules::ALL.iter().map(|r| lint_json(r)));
+            }
             serde_json::to_string_pretty(&if args.id.is_some() {
                 list[0].clone()
             } else {
@@ -29,6 +69,9 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
             })
             .unwrap()
                 + "\n"
+        }
+        Format::Markdown if args.id.is_none() => {
+            schemata::diff::rules::catalogue_markdown(&rules) + "\n" + &schemata::lint::catalogue_markdown()
         }
         Format::Markdown => schemata::diff::rules::catalogue_markdown(&rules),
         Format::Github | Format::Junit | Format::Sarif => {
@@ -40,11 +83,26 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
             format!("{} ({})\n{}\n\n{}\n", r.id, r.effect.as_str(), r.summary, r.doc_text())
         }
         Format::Text => {
-            let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
-            rules
+            let lints = schemata::lint::rules::ALL;
+            let width = rules
                 .iter()
-                .map(|r| format!("{:width$}  {:10}  {}\n", r.id, r.effect.as_str(), r.summary))
-                .collect()
+                .map(|r| r.id.len())
+                .chain(lints.iter().map(|r| r.id.len()))
+                .max()
+                .unwrap_or(0);
+            let mut s = String::from("change rules (effect):\n");
+            for r in &rules {
+                s.push_str(&format!("  {:width$}  {:21}  {}\n", r.id, r.effect.as_str(), r.summary));
+            }
+            s.push_str("\nlint rules (default level, profile):\n");
+            for r in lints {
+                let level = match r.profile {
+                    Some(p) => format!("{} {}", r.level.as_str(), p.as_str()),
+                    None => r.level.as_str().to_string(),
+                };
+                s.push_str(&format!("  {:width$}  {:21}  {}\n", r.id, level, r.summary));
+            }
+            s
         }
     };
     out.extend_from_slice(text.as_bytes());

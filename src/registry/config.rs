@@ -71,11 +71,35 @@ pub struct SchemaEntry {
     pub targets: Vec<String>,
     /// Lint rule levels (`error`, `warn`, `off`) by rule id.
     pub lint: BTreeMap<String, String>,
+    /// Property naming style for the `property-naming-style` lint.
+    pub naming: Option<String>,
     matcher: GlobMatcher,
     excludes: Vec<GlobMatcher>,
 }
 
 impl SchemaEntry {
+    /// The lint settings of this entry, plus extra profiles (`--profile`).
+    pub fn lint_config(&self, extra: &[crate::lint::Profile]) -> crate::lint::LintConfig {
+        let mut profiles: Vec<crate::lint::Profile> = self
+            .targets
+            .iter()
+            .filter_map(|t| crate::lint::Profile::parse(t))
+            .collect();
+        for p in extra {
+            if !profiles.contains(p) {
+                profiles.push(*p);
+            }
+        }
+        crate::lint::LintConfig {
+            levels: self
+                .lint
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), crate::lint::Level::parse(v)?)))
+                .collect(),
+            naming: self.naming.as_deref().and_then(crate::lint::Style::parse),
+            profiles,
+        }
+    }
     pub fn matches(&self, path: &str) -> bool {
         self.matcher.is_match(path) && !self.excludes.iter().any(|e| e.is_match(path))
     }
@@ -200,6 +224,8 @@ struct RawEntry {
     targets: Vec<String>,
     #[serde(default)]
     lint: BTreeMap<String, String>,
+    #[serde(default)]
+    naming: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -360,6 +386,7 @@ impl Config {
                 rules,
                 targets: e.targets,
                 lint: e.lint,
+                naming: e.naming,
                 matcher,
                 excludes,
             });
@@ -437,6 +464,7 @@ impl Config {
                     rules: BTreeMap::new(),
                     targets: vec![],
                     lint: BTreeMap::new(),
+                    naming: None,
                     matcher,
                     excludes: vec![],
                 });

@@ -55,13 +55,31 @@ fn rules() -> Vec<Value> {
             "helpUri": format!("{DOCS}#{id}"),
         }));
     }
+    for r in crate::lint::rules::ALL {
+        out.push(json!({
+            "id": r.id,
+            "shortDescription": { "text": r.summary },
+            "fullDescription": { "text": r.doc_text() },
+            "help": { "text": r.doc_text(), "markdown": r.docs },
+            "helpUri": format!("{LINT_DOCS}#{}", r.id),
+            "properties": { "kind": "lint" },
+        }));
+    }
     out
 }
+
+const LINT_DOCS: &str = "https://github.com/schemata-dev/schemata/blob/main/docs/lint-rules.md";
 
 fn rule_index(id: &str) -> Option<usize> {
     ALL.iter()
         .position(|r| r.id == id)
         .or_else(|| PROBLEM_RULES.iter().position(|(p, _)| *p == id).map(|i| ALL.len() + i))
+        .or_else(|| {
+            crate::lint::rules::ALL
+                .iter()
+                .position(|r| r.id == id)
+                .map(|i| ALL.len() + PROBLEM_RULES.len() + i)
+        })
 }
 
 fn location(file: &str, line: u32, column: u32) -> Value {
