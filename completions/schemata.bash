@@ -49,6 +49,9 @@ _schemata() {
             schemata,rules)
                 cmd="schemata__subcmd__rules"
                 ;;
+            schemata,sample)
+                cmd="schemata__subcmd__sample"
+                ;;
             schemata,show)
                 cmd="schemata__subcmd__show"
                 ;;
@@ -91,6 +94,9 @@ _schemata() {
             schemata__subcmd__help,rules)
                 cmd="schemata__subcmd__help__subcmd__rules"
                 ;;
+            schemata__subcmd__help,sample)
+                cmd="schemata__subcmd__help__subcmd__sample"
+                ;;
             schemata__subcmd__help,show)
                 cmd="schemata__subcmd__help__subcmd__show"
                 ;;
@@ -107,7 +113,7 @@ _schemata() {
 
     case "${cmd}" in
         schemata)
-            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate lint rules help"
+            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate lint sample rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,7 +229,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help)
-            opts="init list log show diff check changelog version release impact validate lint rules help"
+            opts="init list log show diff check changelog version release impact validate lint sample rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -377,6 +383,20 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__sample)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -585,6 +605,32 @@ _schemata() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__sample)
+            opts="-h -V --seed --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand lint 'Check schemas against the house rules and LLM-provider profiles'
+            cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -153,6 +154,15 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'schemata;sample'= {
+            cand --seed 'Seed for the choices (enum values, optional properties, lengths…)'
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'schemata;rules'= {
             cand --format 'Output format'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
@@ -174,6 +184,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand lint 'Check schemas against the house rules and LLM-provider profiles'
+            cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -200,6 +211,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;help;validate'= {
         }
         &'schemata;help;lint'= {
+        }
+        &'schemata;help;sample'= {
         }
         &'schemata;help;rules'= {
         }

@@ -10,6 +10,7 @@ pub mod error;
 pub mod lint;
 pub mod registry;
 pub mod report;
+pub mod sample;
 pub mod schema;
 pub mod source;
 pub mod validate;

@@ -166,6 +166,11 @@ impl InstanceValidator {
         })
     }
 
+    /// Whether an instance is valid.
+    pub fn is_valid(&self, instance: &Value) -> bool {
+        self.validator.is_valid(instance)
+    }
+
     /// The errors of one instance; `line_of` maps an instance pointer to (line, column).
     fn errors(&self, file: &str, instance: &Value, line_of: &dyn Fn(&str) -> (u32, u32)) -> Vec<Diagnostic> {
         if self.validator.is_valid(instance) {

@@ -2886,7 +2886,7 @@ fn emit(re: &Re, extra: u32, alt: usize, out: &mut String, limit: usize) {
 }
 
 /// Strings that may match `pattern` with a length in `[min, max]` (checked by the caller).
-fn pattern_candidates(pattern: &str, min: u64, max: Option<u64>) -> Vec<String> {
+pub(crate) fn pattern_candidates(pattern: &str, min: u64, max: Option<u64>) -> Vec<String> {
     let mut p = ReParser {
         c: pattern.chars().collect(),
         i: 0,

@@ -252,3 +252,28 @@ fn reports_in_every_format_and_to_files() {
     let written: Value = serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
     assert_eq!(written["passed"], false);
 }
+
+#[test]
+fn a_change_that_breaks_a_declared_llm_target_fails() {
+    let mut r = Repo::new();
+    r.write(
+        "schemata.yaml",
+        "schemas:\n  - path: \"schemas/*.json\"\n    compatibility: none\n    targets: [openai-strict]\n",
+    );
+    let tool = r#"{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"], "additionalProperties": false}"#;
+    r.write("schemas/weather.json", tool);
+    r.commit("first");
+    r.switch("feature");
+    // Widening is fine under `none`, but an optional property is not allowed by OpenAI strict mode.
+    r.write(
+        "schemas/weather.json",
+        r#"{"type": "object", "properties": {"city": {"type": "string"}, "unit": {"type": "string"}}, "required": ["city"], "additionalProperties": false}"#,
+    );
+    let (code, rep) = report(&r, &["--against", "main"]);
+    assert_eq!(code, 1, "{rep:#}");
+    let text = rep.to_string();
+    assert!(
+        text.contains("target-unusable") && text.contains("openai-strict"),
+        "{rep:#}"
+    );
+}

@@ -13,6 +13,7 @@ mod list;
 mod log;
 mod release;
 mod rules;
+mod sample;
 mod show;
 mod validate;
 mod version;
@@ -51,6 +52,7 @@ enum Command {
     Impact(impact::ImpactArgs),
     Validate(validate::ValidateArgs),
     Lint(lint::LintArgs),
+    Sample(sample::SampleArgs),
     Rules(rules::RulesArgs),
 }
 
@@ -84,6 +86,7 @@ pub fn main() -> i32 {
         Command::Impact(args) => impact::run(args, &ctx, &mut out),
         Command::Validate(args) => validate::run(args, &ctx, &mut out),
         Command::Lint(args) => lint::run(args, &ctx, &mut out),
+        Command::Sample(args) => sample::run(args, &ctx, &mut out),
         Command::Rules(args) => rules::run(args, &mut out),
     };
     let written = std::io::stdout()

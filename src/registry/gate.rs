@@ -181,6 +181,7 @@ pub fn run(registry: &Registry, opts: &GateOptions, warnings: &mut Vec<String>) 
             });
         }
         version_problems(registry, &d, &mut result, opts, &tags)?;
+        target_problems(registry, &d, &mut result, opts)?;
         deprecation_problems(
             registry,
             config,
@@ -506,6 +507,54 @@ pub fn release_tags(registry: &Registry) -> Vec<ReleaseTag> {
         });
     }
     out
+}
+
+/// A change that makes a schema unusable for an LLM provider it declares in `targets:`.
+fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResult, opts: &GateOptions) -> Result<()> {
+    let profiles: Vec<crate::lint::Profile> = d
+        .entry
+        .targets
+        .iter()
+        .filter_map(|t| crate::lint::Profile::parse(t))
+        .collect();
+    let Some(new_path) = &d.new_path else { return Ok(()) };
+    if profiles.is_empty() {
+        return Ok(());
+    }
+    let read = |rev: Rev, path: &str| -> Option<crate::source::SourceFile> {
+        let snap = registry.repo.snapshot(rev).ok()?;
+        let text = crate::schema::FileSource::read(&snap, path).ok()??;
+        crate::source::SourceFile::parse(path.to_string(), text).ok()
+    };
+    let Some(new_file) = read(opts.head, new_path) else {
+        return Ok(());
+    };
+    let old_file = d.old_path.as_deref().and_then(|p| read(opts.base, p));
+    for profile in profiles {
+        let before: Vec<(&str, String)> = old_file
+            .as_ref()
+            .map(|f| {
+                crate::lint::profile_findings(f, profile)
+                    .into_iter()
+                    .filter(|x| x.level == crate::lint::Level::Error)
+                    .map(|x| (x.rule, x.pointer))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for f in crate::lint::profile_findings(&new_file, profile) {
+            if f.level != crate::lint::Level::Error || before.contains(&(f.rule, f.pointer.clone())) {
+                continue;
+            }
+            result.problems.push(Problem {
+                kind: "target-unusable".into(),
+                message: format!("no longer usable with {} ({}): {}", profile.as_str(), f.rule, f.message),
+                file: Some(f.file),
+                line: Some(f.line),
+                fails_gate: true,
+            });
+        }
+    }
+    Ok(())
 }
 
 const REMOVAL_RULES: [&str; 3] = [

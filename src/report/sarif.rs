@@ -9,7 +9,11 @@ use std::io::Write;
 const DOCS: &str = "https://github.com/schemata-dev/schemata/blob/main/docs/rules.md";
 
 /// Gate problems that are not changes, as SARIF rules of their own.
-const PROBLEM_RULES: [(&str, &str); 6] = [
+const PROBLEM_RULES: [(&str, &str); 7] = [
+    (
+        "target-unusable",
+        "A change makes the schema unusable for an LLM provider it targets.",
+    ),
     (
         "version-too-small",
         "A declared version or release tag is smaller than the changes require.",
