@@ -17,7 +17,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -25,7 +25,7 @@ impl Rng {
         z ^ (z >> 31)
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
+        if n == 0 { 0 } else { self.next_u64() % n }
     }
     pub fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
@@ -255,7 +255,7 @@ impl Gen<'_> {
             Some("time") => format!("12:{:02}:00Z", n % 60),
             Some("email") => format!("{word}@example.com"),
             Some("uri" | "url" | "iri") => format!("https://example.com/{word}"),
-            Some("uuid") => format!("3f2a9c0d-11e4-4b7a-8c2d-{:012x}", self.rng.next() & 0xffff_ffff_ffff),
+            Some("uuid") => format!("3f2a9c0d-11e4-4b7a-8c2d-{:012x}", self.rng.next_u64() & 0xffff_ffff_ffff),
             Some("hostname") => format!("{word}.example.com"),
             Some("ipv4") => format!("192.0.2.{}", n % 255),
             Some("ipv6") => "2001:db8::1".to_string(),
