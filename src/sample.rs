@@ -255,7 +255,10 @@ impl Gen<'_> {
             Some("time") => format!("12:{:02}:00Z", n % 60),
             Some("email") => format!("{word}@example.com"),
             Some("uri" | "url" | "iri") => format!("https://example.com/{word}"),
-            Some("uuid") => format!("3f2a9c0d-11e4-4b7a-8c2d-{:012x}", self.rng.next_u64() & 0xffff_ffff_ffff),
+            Some("uuid") => format!(
+                "3f2a9c0d-11e4-4b7a-8c2d-{:012x}",
+                self.rng.next_u64() & 0xffff_ffff_ffff
+            ),
             Some("hostname") => format!("{word}.example.com"),
             Some("ipv4") => format!("192.0.2.{}", n % 255),
             Some("ipv6") => "2001:db8::1".to_string(),

@@ -16,9 +16,9 @@ crate::declare_rule! {
     ///
     /// ## Why it matters
     ///
-    /// Documents matching only the new alternative are now valid; old consumers reject them. (If
-    /// the new alternative overlaps an old one, documents matching both become invalid: review
-    /// overlapping `oneOf` branches.)
+    /// Documents matching only the new alternative are now valid; old consumers reject them.
+    /// When the new alternative may overlap an old one (their types intersect), documents
+    /// matching both become invalid too, so the change is reported as reshaping.
     ///
     /// ## Example
     ///
@@ -31,7 +31,7 @@ crate::declare_rule! {
     /// New:
     ///
     /// ```json
-    /// {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "pattern": "^a"}, {"type": "string", "format": "email"}]}
+    /// {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "pattern": "^a"}, {"type": "integer"}]}
     /// ```
     id: "one-of-branch-added",
     effect: Widens,
@@ -53,13 +53,29 @@ fn check(cx: &mut Cx, p: &Pair) {
     let unpaired = pairing.new_unpaired.clone();
     for k in unpaired {
         let index = k.to_string();
-        cx.emit(
-            &RULE,
-            p,
-            At::Entry("oneOf", &index),
-            format!("A branch was added to `oneOf`{}.", at_path(&p.path)),
-            None,
-        );
+        // `oneOf` accepts what exactly one branch accepts: a branch that may overlap the
+        // others also changes the verdict for documents they accept.
+        if disjoint_from_rest(cx.new, &nl, k) {
+            cx.emit(
+                &RULE,
+                p,
+                At::Entry("oneOf", &index),
+                format!("A branch was added to `oneOf`{}.", at_path(&p.path)),
+                None,
+            );
+        } else {
+            cx.emit_with(
+                &RULE,
+                Effect::Reshapes,
+                p,
+                At::Entry("oneOf", &index),
+                format!(
+                    "A branch that may overlap the others was added to `oneOf`{}: documents matching it and another branch change verdict.",
+                    at_path(&p.path)
+                ),
+                None,
+            );
+        }
     }
 }
 

@@ -17,13 +17,16 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// Documents that matched only the removed alternative were valid and are now rejected.
+    /// When the removed alternative may overlap a remaining one (their types intersect),
+    /// documents that matched both were invalid and are now valid, so the change is reported
+    /// as reshaping.
     ///
     /// ## Example
     ///
     /// Old:
     ///
     /// ```json
-    /// {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "pattern": "^a"}, {"type": "string", "format": "email"}]}
+    /// {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "string", "pattern": "^a"}, {"type": "integer"}]}
     /// ```
     ///
     /// New:
@@ -51,13 +54,29 @@ fn check(cx: &mut Cx, p: &Pair) {
     let unpaired = pairing.old_unpaired.clone();
     for k in unpaired {
         let index = k.to_string();
-        cx.emit(
-            &RULE,
-            p,
-            At::Entry("oneOf", &index),
-            format!("A branch was removed from `oneOf`{}.", at_path(&p.path)),
-            None,
-        );
+        // `oneOf` accepts what exactly one branch accepts: a branch that may overlap the
+        // others also changes the verdict for documents they accept.
+        if disjoint_from_rest(cx.old, &ol, k) {
+            cx.emit(
+                &RULE,
+                p,
+                At::Entry("oneOf", &index),
+                format!("A branch was removed from `oneOf`{}.", at_path(&p.path)),
+                None,
+            );
+        } else {
+            cx.emit_with(
+                &RULE,
+                Effect::Reshapes,
+                p,
+                At::Entry("oneOf", &index),
+                format!(
+                    "A branch that may overlap the others was removed from `oneOf`{}: documents matching it and another branch change verdict.",
+                    at_path(&p.path)
+                ),
+                None,
+            );
+        }
     }
 }
 

@@ -264,3 +264,15 @@ pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> String {
     }
     unreachable!("the loop returns")
 }
+
+/// Whether branch `k` of a `oneOf` provably shares no instance with the other branches
+/// (their types do not intersect).
+pub fn disjoint_from_rest(g: &crate::schema::Graph, branches: &[crate::schema::Id], k: usize) -> bool {
+    let Some(t) = crate::schema::merge::branch_types(g, branches[k]) else {
+        return false;
+    };
+    branches
+        .iter()
+        .enumerate()
+        .all(|(i, &b)| i == k || crate::schema::merge::branch_types(g, b).is_some_and(|u| !u.intersects(t)))
+}
