@@ -67,7 +67,9 @@ fn compare(a: &Value, b: &Value, mode: Mode) -> Option<schemata::DiffReport> {
 #[test]
 fn a_schema_compared_with_itself_has_no_changes() {
     let mut checked = 0;
-    for (id, a, b) in all_pairs() {
+    let pairs = all_pairs();
+    let expected = pairs.len() * 2 * 9 / 10;
+    for (id, a, b) in pairs {
         for v in [&a, &b] {
             if let Some(r) = compare(v, v, Mode::Backward) {
                 assert!(r.changes.is_empty(), "{id}: {:#?}", r.changes);
@@ -75,7 +77,7 @@ fn a_schema_compared_with_itself_has_no_changes() {
             }
         }
     }
-    assert!(checked > 300, "only {checked} schemas loaded");
+    assert!(checked >= expected, "only {checked} schemas loaded, expected at least {expected}");
 }
 
 #[test]
