@@ -15,7 +15,10 @@ fn run(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-const EXAMPLE: [&str; 2] = ["schemas-example/schemas/order.v1.json", "schemas-example/schemas/order.v2.yaml"];
+const EXAMPLE: [&str; 2] = [
+    "schemas-example/schemas/order.v1.json",
+    "schemas-example/schemas/order.v2.yaml",
+];
 
 #[test]
 fn example_text() {
@@ -29,7 +32,10 @@ fn example_json() {
 
 #[test]
 fn enum_value_removed_text_and_json() {
-    let (a, b) = ("fixtures/rules/enum-value-removed/old.json", "fixtures/rules/enum-value-removed/new.json");
+    let (a, b) = (
+        "fixtures/rules/enum-value-removed/old.json",
+        "fixtures/rules/enum-value-removed/new.json",
+    );
     insta::assert_snapshot!("enum_text", run(&["diff", a, b]));
     insta::assert_snapshot!("enum_json", run(&["diff", a, b, "--format", "json", "--mode", "full"]));
 }

@@ -9,8 +9,27 @@ use serde_json::Value;
 
 fn json_value() -> impl Strategy<Value = Value> {
     let keyword = prop::sample::select(vec![
-        "type", "properties", "required", "items", "enum", "const", "anyOf", "oneOf", "allOf", "not", "minimum",
-        "maximum", "pattern", "additionalProperties", "$ref", "$defs", "if", "then", "else", "minItems", "format",
+        "type",
+        "properties",
+        "required",
+        "items",
+        "enum",
+        "const",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "not",
+        "minimum",
+        "maximum",
+        "pattern",
+        "additionalProperties",
+        "$ref",
+        "$defs",
+        "if",
+        "then",
+        "else",
+        "minItems",
+        "format",
     ]);
     let leaf = prop_oneof![
         Just(Value::Null),

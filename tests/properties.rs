@@ -77,7 +77,10 @@ fn a_schema_compared_with_itself_has_no_changes() {
             }
         }
     }
-    assert!(checked >= expected, "only {checked} schemas loaded, expected at least {expected}");
+    assert!(
+        checked >= expected,
+        "only {checked} schemas loaded, expected at least {expected}"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use super::Sources;
 use crate::DiffReport;
 use crate::diff::{Change, Place};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 use std::fmt::Write;
 
 pub fn render_diff(report: &DiffReport, sources: &dyn Sources, color: bool) -> String {
@@ -97,14 +97,12 @@ fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler:
     // Minified files put everything on one line: a snippet would be unreadable (and miette
     // cannot lay out lines that long), so those changes show their locations only.
     if let Some(place) = primary
-        && let Some(text) = sources
-            .text_of_side(&place.file, Some(place) == c.new.as_ref())
-            .filter(|t| snippet_fits(t, place.line))
+        && let Some(text) = sources.text_of_side(&place.file, Some(place) == c.new.as_ref())
+        && let Some(excerpt) = Excerpt::around(&place.file, text, place.line, place.column)
     {
-        let offset = offset_of(text, place.line, place.column);
         let label = if Some(place) == c.new.as_ref() { "new" } else { "old" };
-        diag = diag.with_label(LabeledSpan::at(offset..offset + 1, label));
-        source = Some(NamedSource::new(place.file.clone(), text.to_string()));
+        diag = diag.with_label(LabeledSpan::at(excerpt.target..excerpt.target + 1, label));
+        source = Some(excerpt);
     }
     let mut help = Vec::new();
     if let (Some(o), Some(n)) = (&c.old, &c.new) {
@@ -132,29 +130,104 @@ fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler:
     out
 }
 
+/// The few lines around a place, cut out of a file so that a snippet costs the same in a
+/// 5 MB file as in a small one; spans and line numbers stay those of the whole file.
+struct Excerpt {
+    name: String,
+    text: String,
+    /// Byte offset of `text` in the file, and its 0-based first line.
+    offset: usize,
+    line: usize,
+    /// Byte offset of the place in the file.
+    target: usize,
+}
+
+impl Excerpt {
+    fn around(name: &str, text: &str, line: u32, column: u32) -> Option<Excerpt> {
+        if !snippet_fits(text, line) {
+            return None;
+        }
+        let starts = line_starts(text);
+        let line0 = (line.max(1) - 1) as usize;
+        let first = line0.saturating_sub(3);
+        let start = *starts.get(first)?;
+        let end = starts.get(line0 + 4).copied().unwrap_or(text.len());
+        let line_start = *starts.get(line0)?;
+        let col: usize = text[line_start..]
+            .chars()
+            .take_while(|c| *c != '\n')
+            .take(column.saturating_sub(1) as usize)
+            .map(char::len_utf8)
+            .sum();
+        let target = (line_start + col).min(text.len().saturating_sub(1));
+        Some(Excerpt {
+            name: name.to_string(),
+            text: text[start..end].to_string(),
+            offset: start,
+            line: first,
+            target,
+        })
+    }
+}
+
+impl miette::SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let local = miette::SourceSpan::new(span.offset().saturating_sub(self.offset).into(), span.len());
+        let inner = self.text.read_span(&local, context_lines_before, context_lines_after)?;
+        let absolute = miette::SourceSpan::new((inner.span().offset() + self.offset).into(), inner.span().len());
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            absolute,
+            inner.line() + self.line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+/// Byte offsets where the lines of a text start, computed once per text and kept for the
+/// next snippet in the same file.
+fn line_starts(text: &str) -> std::rc::Rc<Vec<usize>> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(usize, usize, std::rc::Rc<Vec<usize>>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = (text.as_ptr() as usize, text.len());
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((_, _, v)) = c.iter().find(|(p, l, _)| (*p, *l) == key) {
+            return v.clone();
+        }
+        let mut v = vec![0];
+        v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let v = std::rc::Rc::new(v);
+        if c.len() >= 8 {
+            c.remove(0);
+        }
+        c.push((key.0, key.1, v.clone()));
+        v
+    })
+}
+
 /// Whether the line and its neighbours are short enough to show.
 fn snippet_fits(text: &str, line: u32) -> bool {
     const MAX_LINE: usize = 400;
+    let starts = line_starts(text);
     let first = line.saturating_sub(2) as usize;
-    text.lines().skip(first).take(3).all(|l| l.chars().count() <= MAX_LINE)
+    (first..first + 3).all(|i| match starts.get(i) {
+        Some(&s) => {
+            let e = starts.get(i + 1).copied().unwrap_or(text.len());
+            text[s..e].chars().count() <= MAX_LINE + 1
+        }
+        None => true,
+    })
 }
 
 fn loc(p: &Place) -> String {
     format!("{}:{}:{} (#{})", p.file, p.line, p.column, p.pointer)
-}
-
-/// Byte offset of a 1-based line and (character) column.
-fn offset_of(text: &str, line: u32, column: u32) -> usize {
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1) as usize)
-        .map(str::len)
-        .sum();
-    let rest = &text[start.min(text.len())..];
-    let col: usize = rest
-        .chars()
-        .take(column.saturating_sub(1) as usize)
-        .map(char::len_utf8)
-        .sum();
-    (start + col).min(text.len().saturating_sub(1))
 }
