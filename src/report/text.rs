@@ -194,8 +194,9 @@ impl miette::SourceCode for Excerpt {
 /// Byte offsets where the lines of a text start, computed once per text and kept for the
 /// next snippet in the same file.
 fn line_starts(text: &str) -> std::rc::Rc<Vec<usize>> {
+    type Cached = Vec<(usize, usize, std::rc::Rc<Vec<usize>>)>;
     thread_local! {
-        static CACHE: std::cell::RefCell<Vec<(usize, usize, std::rc::Rc<Vec<usize>>)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static CACHE: std::cell::RefCell<Cached> = const { std::cell::RefCell::new(Vec::new()) };
     }
     let key = (text.as_ptr() as usize, text.len());
     CACHE.with(|c| {
