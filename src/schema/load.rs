@@ -101,6 +101,9 @@ struct Loader<'s> {
     /// `$id` → (file, pointer) for every embedded resource seen.
     ids: HashMap<String, (u32, String)>,
     pending: Vec<(Id, u32, String)>,
+    /// Each file's document, shared: a node borrows its subtree from here instead of
+    /// copying it (one copy per file rather than one per node).
+    values: Vec<std::rc::Rc<Value>>,
 }
 
 impl<'s> Loader<'s> {
@@ -121,6 +124,7 @@ impl<'s> Loader<'s> {
             memo: HashMap::new(),
             ids: HashMap::new(),
             pending: Vec::new(),
+            values: Vec::new(),
         }
     }
 
@@ -161,6 +165,7 @@ impl<'s> Loader<'s> {
             info.base_id = Some(strip_fragment(id).to_string());
         }
         index_anchors(&file.value, String::new(), &mut info, &mut self.ids, index, 0);
+        self.values.push(std::rc::Rc::new(file.value.clone()));
         self.info.push(info);
         self.graph.files.push(file);
         index
@@ -184,13 +189,14 @@ impl<'s> Loader<'s> {
     }
 
     fn fill(&mut self, id: Id, file: u32, pointer: &str) -> Result<()> {
-        let value = match pointer_get(&self.graph.files[file as usize].value, pointer) {
-            Some(v) => v.clone(),
+        let doc = self.values[file as usize].clone();
+        let value = match pointer_get(&doc, pointer) {
+            Some(v) => v,
             None => {
                 return Err(self.error_at(file, pointer, format!("nothing at JSON Pointer #{pointer}")));
             }
         };
-        let schema = self.normalize(file, pointer, &value)?;
+        let schema = self.normalize(file, pointer, value)?;
         self.graph.nodes[id as usize].schema = schema;
         Ok(())
     }
