@@ -277,3 +277,83 @@ fn a_change_that_breaks_a_declared_llm_target_fails() {
         "{rep:#}"
     );
 }
+
+#[test]
+fn fingerprints_survive_unrelated_edits() {
+    let r = repo_with_branch();
+    r.write("schemas/order.json", V2_BREAK);
+    let (_, before) = report(&r, &[]);
+    // Reformatted and described elsewhere: the finding keeps its fingerprint.
+    let edited = V2_BREAK.replacen('{', "{\n  \"description\": \"An order\",\n  ", 1);
+    r.write("schemas/order.json", &edited);
+    let (_, after) = report(&r, &[]);
+    let fp = |rep: &Value| {
+        rep["schemas"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "enum-value-removed")
+            .map(|f| f["fingerprint"].clone())
+            .unwrap()
+    };
+    assert_eq!(fp(&before), fp(&after));
+}
+
+#[test]
+fn a_release_tag_smaller_than_the_changes_fails() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", V1);
+    let c1 = r.commit("v1");
+    r.tag("schemas/order@1.0.0", c1);
+    r.switch("feature");
+    r.write("schemas/order.json", V2_BREAK);
+    let c2 = r.commit("break");
+    r.tag("schemas/order@1.1.0", c2);
+    let (code, rep) = report(&r, &["--against", "main", "--head", "HEAD"]);
+    assert_eq!(code, 1);
+    let text = rep.to_string();
+    assert!(
+        text.contains("tag schemas/order@1.1.0 is smaller") && text.contains("2.0.0"),
+        "{rep:#}"
+    );
+    assert_eq!(rep["schemas"][0]["current_version"], "1.0.0");
+}
+
+#[test]
+fn a_shallow_clone_without_the_base_says_which_fetch_to_run() {
+    let mut r = repo_with_branch();
+    r.write("schemas/order.json", V2_WIDEN);
+    r.commit("one");
+    r.write("schemas/order.json", V1);
+    r.commit("two");
+    // The origin's default branch is main; the clone checks out the feature branch, one deep.
+    r.switch("main");
+    let target = tempfile::tempdir().unwrap();
+    let clone = target.path().join("clone");
+    let status = std::process::Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            "--no-single-branch",
+            "--branch",
+            "feature",
+        ])
+        .arg(format!("file://{}", r.path().display()))
+        .arg(&clone)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", target.path())
+        .status()
+        .expect("git is installed");
+    assert!(status.success());
+    let out = assert_cmd::Command::cargo_bin("schemata")
+        .unwrap()
+        .current_dir(&clone)
+        .arg("check")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("shallow clone") && err.contains("git fetch"), "{err}");
+}

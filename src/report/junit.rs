@@ -36,6 +36,14 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
         xml(&report.base.rev),
         xml(&report.head.rev)
     )?;
+    writeln!(out, "    <properties>")?;
+    writeln!(out, r#"      <property name="ignored" value="{}"/>"#, report.ignored)?;
+    writeln!(
+        out,
+        r#"      <property name="acknowledged" value="{}"/>"#,
+        report.summary.acknowledged
+    )?;
+    writeln!(out, "    </properties>")?;
     for s in &report.schemas {
         writeln!(out, r#"    <testcase classname="schemata" name="{}">"#, xml(&s.name))?;
         for f in s.findings.iter().filter(|f| f.fails_gate) {

@@ -180,6 +180,7 @@ pub fn to_value(report: &GateReport) -> Value {
             } },
             "automationDetails": { "id": format!("schemata/check/{}", report.head.rev) },
             "invocations": [{ "executionSuccessful": true, "exitCode": if report.passed { 0 } else { 1 } }],
+            "properties": { "ignored": report.ignored, "passed": report.passed },
             "results": results,
         }],
     })
