@@ -50,7 +50,7 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                             let _ = writeln!(s, "{} (`{short}`, {bump})", escape(&e.summary));
                             if e.changes.len() > 1 || (e.changes.len() == 1 && e.changes[0].message != e.summary) {
                                 s.push('\n');
-                                for ch in &e.changes {
+                                for ch in e.changes.iter() {
                                     let _ = writeln!(
                                         s,
                                         "- {}{} (`{}`)",

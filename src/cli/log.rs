@@ -193,7 +193,7 @@ fn render_text(s: &mut String, history: &History, l: &Lineage, changes: bool) {
             let _ = writeln!(s, "      problem: {p}");
         }
         if changes {
-            for ch in &e.changes {
+            for ch in e.changes.iter() {
                 let _ = writeln!(
                     s,
                     "      {} {} ({}): {}",

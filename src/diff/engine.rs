@@ -614,7 +614,12 @@ impl<'g> Cx<'g> {
 
     /// Marks a keyword as decided (changed or not) so it is not reported as unclassified.
     pub fn claim(&mut self, kw: &'static str) {
-        if !self.claimed.contains(&kw) {
+        // Keywords are string literals: the same literal is usually the same pointer.
+        if !self
+            .claimed
+            .iter()
+            .any(|c| std::ptr::eq(*c, kw) || (c.len() == kw.len() && *c == kw))
+        {
             self.claimed.push(kw);
         }
     }

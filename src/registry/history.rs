@@ -76,8 +76,9 @@ pub struct Entry {
     pub bump: Bump,
     /// One line: what changed.
     pub summary: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub changes: Vec<Change>,
+    /// Shared with the replay's memo of diffs (a revert reuses the same list).
+    #[serde(skip_serializing_if = "is_empty", serialize_with = "ser_changes")]
+    pub changes: std::sync::Arc<Vec<Change>>,
     /// Whether a change broke the schema's mode.
     pub breaking: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -88,6 +89,14 @@ pub struct Entry {
     /// Previous path when this event is a rename or move.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub renamed_from: Option<String>,
+}
+
+fn is_empty(v: &std::sync::Arc<Vec<Change>>) -> bool {
+    v.is_empty()
+}
+
+fn ser_changes<S: serde::Serializer>(v: &std::sync::Arc<Vec<Change>>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(v.as_slice(), s)
 }
 
 fn ser_version<S: serde::Serializer>(v: &Option<semver::Version>, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -697,7 +706,7 @@ struct Shared<'a> {
 /// Old blobs, new blobs, compatibility mode.
 type MemoKey = (Vec<Oid>, Vec<Oid>, String);
 /// Required bump, breaking, changes.
-type Verdict = (Bump, bool, Vec<Change>);
+type Verdict = (Bump, bool, std::sync::Arc<Vec<Change>>);
 
 /// Diff results by the blob ids of every file on each side.
 #[derive(Default)]
@@ -819,7 +828,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                     version: None,
                     bump: Bump::None,
                     summary: "schema file deleted".into(),
-                    changes: vec![],
+                    changes: Default::default(),
                     breaking: false,
                     tag: None,
                     problems: vec![],
@@ -856,7 +865,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                     version: version.clone(),
                     bump: Bump::None,
                     summary: format!("not a readable schema: {}", e.message),
-                    changes: vec![],
+                    changes: Default::default(),
                     breaking: false,
                     tag: None,
                     problems: vec![e.to_string()],
@@ -870,8 +879,8 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
         let declared = declared_version(&graph);
         let mut problems = Vec::new();
         let (bump, breaking, changes) = match current.as_mut() {
-            None => (Bump::None, false, vec![]),
-            Some(cur) if cur.blobs == blobs && cur.path == path => (Bump::None, false, vec![]),
+            None => (Bump::None, false, Default::default()),
+            Some(cur) if cur.blobs == blobs && cur.path == path => (Bump::None, false, Default::default()),
             Some(cur) => {
                 let key = (cur.blobs.clone(), blobs.clone(), entry.compatibility.name());
                 match memo.diffs.get(&key) {
@@ -1005,7 +1014,7 @@ pub fn declared_version(graph: &Graph) -> Option<semver::Version> {
 }
 
 /// Diffs two versions under an entry's settings, without witnesses (history needs verdicts).
-fn diff_for(old: &mut Graph, new: &mut Graph, entry: &SchemaEntry) -> (Bump, bool, Vec<Change>) {
+fn diff_for(old: &mut Graph, new: &mut Graph, entry: &SchemaEntry) -> Verdict {
     let options = Options {
         mode: entry.compatibility.mode,
         open_content: entry.open_content,
@@ -1013,7 +1022,11 @@ fn diff_for(old: &mut Graph, new: &mut Graph, entry: &SchemaEntry) -> (Bump, boo
     };
     let mut report = crate::diff(old, new, &options);
     apply_overrides(&mut report, entry);
-    (report.required_bump, !report.compatible, report.changes)
+    (
+        report.required_bump,
+        !report.compatible,
+        std::sync::Arc::new(report.changes),
+    )
 }
 
 /// One line about a set of changes: the most severe first.
