@@ -40,7 +40,8 @@ pub fn run(args: LintArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
             },
         }
     };
-    let mut targets: Vec<(String, String)> = Vec::new(); // (label, config path)
+    // (argument, path relative to the repository root when already known)
+    let mut targets: Vec<(String, Option<String>)> = Vec::new();
     if args.schemas.is_empty() {
         let registry = registry.as_ref().ok_or_else(|| {
             Error::usage("no schemas given, and this is not inside a registry")
@@ -48,20 +49,26 @@ pub fn run(args: LintArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         })?;
         let mut warnings = Vec::new();
         for s in registry.discover(Rev::Worktree, &mut warnings)? {
-            targets.push((registry.root.join(&s.path).display().to_string(), s.path));
+            targets.push((registry.root.join(&s.path).display().to_string(), Some(s.path)));
         }
         common::warn_all(&warnings);
     } else {
         for s in &args.schemas {
-            targets.push((s.clone(), s.clone()));
+            targets.push((s.clone(), None));
         }
     }
     let mut schemas = Vec::new();
     let mut all_findings: Vec<(String, Vec<schemata::lint::Finding>)> = Vec::new();
     let (mut errors, mut warns) = (0usize, 0usize);
-    for (arg, config_path) in &targets {
-        let loaded = super::validate::load_schema(arg, ctx)?;
+    for (arg, known) in &targets {
+        let mut loaded = super::validate::load_schema(arg, ctx)?;
+        if let Some(rel) = known {
+            // Registry files are shown by their path in the repository.
+            loaded.file = schemata::source::SourceFile::parse(rel.clone(), loaded.file.text.clone())?;
+        }
+        let config_path = known.clone().unwrap_or_else(|| arg.clone());
         let rel = match &registry {
+            Some(_) if known.is_some() => config_path.clone(),
             Some(r) => std::path::Path::new(&config_path)
                 .canonicalize()
                 .ok()
