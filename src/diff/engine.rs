@@ -88,11 +88,100 @@ pub struct Pairing {
     pub new_unpaired: Vec<usize>,
 }
 
+/// The keywords the rules have decided for the current pair. Every rule claims a keyword or
+/// two for every pair, so this is a bit set over the known keywords (a string `match` finds
+/// the bit), with a list for anything else.
+#[derive(Default)]
+struct Claimed {
+    bits: u64,
+    other: Vec<&'static str>,
+}
+
+impl Claimed {
+    fn bit(kw: &str) -> Option<u32> {
+        Some(match kw {
+            "$comment" => 0,
+            "$dynamicRef" => 1,
+            "$id" => 2,
+            "$ref" => 3,
+            "additionalProperties" => 4,
+            "allOf" => 5,
+            "anyOf" => 6,
+            "contains" => 7,
+            "contentEncoding" => 8,
+            "contentMediaType" => 9,
+            "default" => 10,
+            "dependentRequired" => 11,
+            "dependentSchemas" => 12,
+            "deprecated" => 13,
+            "description" => 14,
+            "enum" => 15,
+            "examples" => 16,
+            "extensions" => 17,
+            "format" => 18,
+            "if" => 19,
+            "items" => 20,
+            "maxContains" => 21,
+            "maxItems" => 22,
+            "maxLength" => 23,
+            "maxProperties" => 24,
+            "maximum" => 25,
+            "minContains" => 26,
+            "minItems" => 27,
+            "minLength" => 28,
+            "minProperties" => 29,
+            "minimum" => 30,
+            "multipleOf" => 31,
+            "not" => 32,
+            "oneOf" => 33,
+            "pattern" => 34,
+            "patternProperties" => 35,
+            "prefixItems" => 36,
+            "properties" => 37,
+            "propertyNames" => 38,
+            "readOnly" => 39,
+            "required" => 40,
+            "title" => 41,
+            "type" => 42,
+            "unevaluatedItems" => 43,
+            "unevaluatedProperties" => 44,
+            "uniqueItems" => 45,
+            "writeOnly" => 46,
+            "const" => 47,
+            "then" => 48,
+            "else" => 49,
+            "exclusiveMinimum" => 50,
+            "exclusiveMaximum" => 51,
+            "additionalItems" => 52,
+            "contentSchema" => 53,
+            "dependencies" => 54,
+            _ => return None,
+        })
+    }
+    fn insert(&mut self, kw: &'static str) {
+        match Claimed::bit(kw) {
+            Some(b) => self.bits |= 1 << b,
+            None if !self.other.contains(&kw) => self.other.push(kw),
+            None => {}
+        }
+    }
+    fn contains(&self, kw: &str) -> bool {
+        match Claimed::bit(kw) {
+            Some(b) => self.bits & (1 << b) != 0,
+            None => self.other.contains(&kw),
+        }
+    }
+    fn clear(&mut self) {
+        self.bits = 0;
+        self.other.clear();
+    }
+}
+
 pub struct Cx<'g> {
     pub old: &'g mut Graph,
     pub new: &'g mut Graph,
     raw: Vec<Raw>,
-    claimed: Vec<&'static str>,
+    claimed: Claimed,
     visited: HashSet<(Id, Id)>,
     queue: Vec<Task>,
     trials: HashMap<(Id, Id), Rc<Vec<Raw>>>,
@@ -109,7 +198,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         old,
         new,
         raw: Vec::new(),
-        claimed: Vec::new(),
+        claimed: Claimed::default(),
         visited: HashSet::new(),
         queue: Vec::new(),
         trials: HashMap::new(),
@@ -614,14 +703,7 @@ impl<'g> Cx<'g> {
 
     /// Marks a keyword as decided (changed or not) so it is not reported as unclassified.
     pub fn claim(&mut self, kw: &'static str) {
-        // Keywords are string literals: the same literal is usually the same pointer.
-        if !self
-            .claimed
-            .iter()
-            .any(|c| std::ptr::eq(*c, kw) || (c.len() == kw.len() && *c == kw))
-        {
-            self.claimed.push(kw);
-        }
+        self.claimed.insert(kw);
     }
 
     /// The origin of `kw` (or `kw/name`) on one side, or the node's origin when the
@@ -708,7 +790,7 @@ impl<'g> Cx<'g> {
 
     fn unclassified(&mut self, pair: &Pair) {
         for kw in differing_keywords(&pair.old, &pair.new) {
-            if !self.claimed.contains(&kw) {
+            if !self.claimed.contains(kw) {
                 let message = format!(
                     "`{kw}` changed{} in a way no rule classifies; review it by hand.",
                     at_path(&pair.path)
