@@ -146,6 +146,9 @@ impl<'s> Loader<'s> {
         while let Some((id, file, pointer)) = self.pending.pop() {
             self.fill(id, file, &pointer)?;
         }
+        for (f, value) in self.graph.files.iter_mut().zip(std::mem::take(&mut self.values)) {
+            f.value = std::rc::Rc::try_unwrap(value).unwrap_or_else(|shared| (*shared).clone());
+        }
         merge::simplify(&mut self.graph);
         Ok(self.graph)
     }
@@ -165,7 +168,9 @@ impl<'s> Loader<'s> {
             info.base_id = Some(strip_fragment(id).to_string());
         }
         index_anchors(&file.value, String::new(), &mut info, &mut self.ids, index, 0);
-        self.values.push(std::rc::Rc::new(file.value.clone()));
+        let mut file = file;
+        // The document moves here while the graph is built; `run` puts it back.
+        self.values.push(std::rc::Rc::new(std::mem::take(&mut file.value)));
         self.info.push(info);
         self.graph.files.push(file);
         index
@@ -203,7 +208,7 @@ impl<'s> Loader<'s> {
 
     fn error_at(&self, file: u32, pointer: &str, message: String) -> Error {
         let f = &self.graph.files[file as usize];
-        Error::schema(message).at(f.location(pointer))
+        Error::schema(message).at(f.location_in(&self.values[file as usize], pointer))
     }
 
     /// A subschema written inline at `pointer`.
@@ -608,10 +613,11 @@ impl<'s> Loader<'s> {
                 }
             }
         };
-        if pointer_get(&self.graph.files[target_file as usize].value, &target_pointer).is_none() {
+        if pointer_get(&self.values[target_file as usize], &target_pointer).is_none() {
             return Err(
                 Error::new(ErrorKind::Reference, format!("$ref \"{reference}\" points at nothing"))
-                    .at(self.graph.files[file as usize].location(&format!("{pointer}/$ref")))
+                    .at(self.graph.files[file as usize]
+                        .location_in(&self.values[file as usize], &format!("{pointer}/$ref")))
                     .with_hint("check the JSON Pointer after '#'; it is case-sensitive"),
             );
         }
@@ -627,10 +633,10 @@ impl<'s> Loader<'s> {
             .unwrap_or(Path::new(""))
             .to_path_buf();
         let Some(path) = normalize_path(&base.join(relative)) else {
-            let f = &self.graph.files[file as usize];
+            let at =
+                self.graph.files[file as usize].location_in(&self.values[file as usize], &format!("{pointer}/$ref"));
             self.graph.warnings.push(format!(
-                "{}: $ref \"{relative}\" leaves the registry root; it is reported, not read",
-                f.location(&format!("{pointer}/$ref"))
+                "{at}: $ref \"{relative}\" leaves the registry root; it is reported, not read"
             ));
             return Ok(None);
         };
@@ -645,7 +651,7 @@ impl<'s> Loader<'s> {
                     source.display(&path)
                 ),
             )
-            .at(self.graph.files[file as usize].location(&format!("{pointer}/$ref")))
+            .at(self.graph.files[file as usize].location_in(&self.values[file as usize], &format!("{pointer}/$ref")))
             .with_hint("references are resolved against the referring file's folder"));
         };
         let parsed = SourceFile::parse(source.display(&path), text)?;

@@ -126,7 +126,13 @@ impl SourceFile {
     /// Where the value at `pointer` (a JSON Pointer such as `/properties/a~1b`) starts.
     /// For an object member this is its key, which is where a reader looks.
     pub fn position(&self, pointer: &str) -> Option<Position> {
-        let mut value = &self.value;
+        self.position_in(&self.value, pointer)
+    }
+
+    /// [`SourceFile::position`] over `root`, which must be this file's value (the loader
+    /// holds it elsewhere while it builds a graph).
+    pub fn position_in(&self, root: &Value, pointer: &str) -> Option<Position> {
+        let mut value = root;
         let mut span = &self.spans;
         if !pointer.is_empty() {
             let rest = pointer.strip_prefix('/')?;
@@ -175,15 +181,20 @@ impl SourceFile {
 
     /// The position of `pointer`, or of its nearest ancestor that exists in the file.
     pub fn nearest_position(&self, pointer: &str) -> Position {
+        self.nearest_position_in(&self.value, pointer)
+    }
+
+    /// [`SourceFile::nearest_position`] over `root` (see [`SourceFile::position_in`]).
+    pub fn nearest_position_in(&self, root: &Value, pointer: &str) -> Position {
         let mut p = pointer;
         loop {
-            if let Some(pos) = self.position(p) {
+            if let Some(pos) = self.position_in(root, p) {
                 return pos;
             }
             match p.rfind('/') {
                 Some(i) => p = &p[..i],
                 None => {
-                    return self.position("").unwrap_or(Position {
+                    return self.position_in(root, "").unwrap_or(Position {
                         line: 1,
                         column: 1,
                         offset: 0,
@@ -195,7 +206,12 @@ impl SourceFile {
     }
 
     pub fn location(&self, pointer: &str) -> Location {
-        let pos = self.nearest_position(pointer);
+        self.location_in(&self.value, pointer)
+    }
+
+    /// [`SourceFile::location`] over `root` (see [`SourceFile::position_in`]).
+    pub fn location_in(&self, root: &Value, pointer: &str) -> Location {
+        let pos = self.nearest_position_in(root, pointer);
         Location {
             file: self.name.clone(),
             line: pos.line,
