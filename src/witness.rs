@@ -140,6 +140,12 @@ impl WitnessBuilder {
         }
     }
 
+    /// The documents back, old and new.
+    pub fn into_docs(self) -> (SchemaDocs, SchemaDocs) {
+        let [old, new] = self.sides;
+        (old.docs, new.docs)
+    }
+
     /// Whether `doc` is valid under that side (for tests and callers); `None` when the
     /// schema cannot be compiled.
     pub fn accepts(&mut self, side: Side, doc: &Value) -> Option<bool> {

@@ -217,7 +217,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
     finish(cx.old, cx.new, raw, options)
 }
 
-fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Change> {
+fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) -> Vec<Change> {
     let mut seen = HashSet::new();
     let mut changes: Vec<(Change, Option<LocalWitness>)> = Vec::new();
     for r in raw {
@@ -255,7 +255,8 @@ fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Cha
         ))
     });
     if options.witnesses && changes.iter().any(|c| c.1.is_some()) {
-        let mut builder = crate::witness::WitnessBuilder::new(docs_of(old), docs_of(new));
+        // The documents move into the witness builder and come back after: no copies.
+        let mut builder = crate::witness::WitnessBuilder::new(take_docs(old), take_docs(new));
         let mut order: Vec<usize> = (0..changes.len()).filter(|&i| changes[i].1.is_some()).collect();
         order.sort_by_key(|&i| !changes[i].0.breaking);
         for i in order.into_iter().take(64) {
@@ -277,12 +278,41 @@ fn finish(old: &Graph, new: &Graph, raw: Vec<Raw>, options: &Options) -> Vec<Cha
                 });
             }
         }
+        let (o, n) = builder.into_docs();
+        restore_docs(old, o);
+        restore_docs(new, n);
     }
     changes.into_iter().map(|c| c.0).collect()
 }
 
 fn line_of(c: &Change) -> u32 {
     c.new.as_ref().or(c.old.as_ref()).map(|p| p.line).unwrap_or(0)
+}
+
+/// [`docs_of`], moving the documents out of the graph (see [`restore_docs`]).
+fn take_docs(g: &mut Graph) -> crate::witness::SchemaDocs {
+    let values: Vec<Value> = g.files.iter_mut().map(|f| std::mem::take(&mut f.value)).collect();
+    for (f, v) in g.files.iter_mut().zip(&values) {
+        // Only the `$id`s are read from the files below; keep them visible.
+        if let Some(id) = v.get("$id") {
+            f.value = serde_json::json!({ "$id": id });
+        }
+    }
+    let mut docs = docs_of(g);
+    let mut values = values.into_iter();
+    docs.root = values.next().unwrap_or(Value::Null);
+    for ((_, slot), v) in docs.others.iter_mut().zip(values) {
+        *slot = v;
+    }
+    docs
+}
+
+/// Puts the documents [`take_docs`] moved out back into the graph.
+fn restore_docs(g: &mut Graph, docs: crate::witness::SchemaDocs) {
+    let mut values = std::iter::once(docs.root).chain(docs.others.into_iter().map(|(_, v)| v));
+    for f in g.files.iter_mut() {
+        f.value = values.next().unwrap_or(Value::Null);
+    }
 }
 
 /// The documents of a graph as the witness checker needs them.
