@@ -25,6 +25,29 @@ use std::path::Path;
 /// Loads a schema file from disk. Relative `$ref`s are read from files below `root`
 /// (and never above it).
 pub fn load_path(path: &Path, root: &Path) -> Result<schema::Graph> {
+    let (source, relative, file) = read_path(path, root)?;
+    schema::load_parsed(&source, &relative, file)
+}
+
+/// Two schema files on disk, each under its own root: the files are read and parsed on two
+/// threads (graphs are built on this one).
+pub fn load_two(a: (&Path, &Path), b: (&Path, &Path)) -> (Result<schema::Graph>, Result<schema::Graph>) {
+    let (ra, rb) = std::thread::scope(|scope| {
+        let job = scope.spawn(|| read_path(a.0, a.1));
+        let rb = read_path(b.0, b.1);
+        let ra = job
+            .join()
+            .unwrap_or_else(|_| Err(Error::usage(format!("cannot read {}", a.0.display()))));
+        (ra, rb)
+    });
+    let build = |r: Result<(schema::DirSource, String, source::SourceFile)>| {
+        r.and_then(|(source, relative, file)| schema::load_parsed(&source, &relative, file))
+    };
+    (build(ra), build(rb))
+}
+
+/// Reads and parses a schema file, with the source its references are read from.
+fn read_path(path: &Path, root: &Path) -> Result<(schema::DirSource, String, source::SourceFile)> {
     if let Err(e) = std::fs::metadata(path) {
         return Err(Error::io(path.display().to_string(), &e));
     }
@@ -39,7 +62,11 @@ pub fn load_path(path: &Path, root: &Path) -> Result<schema::Graph> {
         .map_err(|_| Error::usage(format!("{} is outside {}", path.display(), root.display())))?;
     let relative = relative.to_string_lossy().replace('\\', "/");
     let source = schema::DirSource { root };
-    schema::load_file(&source, &relative)
+    let text = schema::FileSource::read(&source, &relative)?.ok_or_else(|| {
+        Error::new(ErrorKind::Io, format!("{} does not exist", path.display())).in_file(path.display().to_string())
+    })?;
+    let file = source::SourceFile::parse(schema::FileSource::display(&source, &relative), text)?;
+    Ok((source, relative, file))
 }
 
 /// The folder that confines `$ref`s of a file given on the command line: the enclosing

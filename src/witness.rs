@@ -140,6 +140,22 @@ impl WitnessBuilder {
         }
     }
 
+    /// Compiles both sides now, on two threads: a large schema takes a while to compile, and
+    /// every witness needs both validators.
+    pub fn prepare(&mut self) {
+        let [old, new] = &mut self.sides;
+        if old.validator.is_some() || new.validator.is_some() {
+            return;
+        }
+        let (a, b) = std::thread::scope(|scope| {
+            let job = scope.spawn(|| compile(&old.docs, old.draft));
+            let b = compile(&new.docs, new.draft);
+            (job.join().unwrap_or_else(|_| Err("compilation failed".to_string())), b)
+        });
+        old.validator = Some(a);
+        new.validator = Some(b);
+    }
+
     /// The documents back, old and new.
     pub fn into_docs(self) -> (SchemaDocs, SchemaDocs) {
         let [old, new] = self.sides;

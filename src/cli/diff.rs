@@ -76,8 +76,15 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
             let graph = reg.load(&located)?;
             Ok((graph, Some(located.entry)))
         };
-    let (mut old, old_entry) = load(a)?;
-    let (mut new, new_entry) = load(b)?;
+    let (pa, pb) = (Path::new(a), Path::new(b));
+    let ((mut old, old_entry), (mut new, new_entry)) = if pa.is_file() && pb.is_file() {
+        let (ra, rb) = (schemata::registry_root_for(pa), schemata::registry_root_for(pb));
+        let (ga, gb) = schemata::load_two((pa, &ra), (pb, &rb));
+        ((ga?, None), (gb?, None))
+    } else {
+        let first = load(a)?;
+        (first, load(b)?)
+    };
     let entry = new_entry.or(old_entry);
     let options = options(&args, entry.as_ref());
     let mut result = schemata::diff(&mut old, &mut new, &options);

@@ -257,6 +257,7 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
     if options.witnesses && changes.iter().any(|c| c.1.is_some()) {
         // The documents move into the witness builder and come back after: no copies.
         let mut builder = crate::witness::WitnessBuilder::new(take_docs(old), take_docs(new));
+        builder.prepare();
         let mut order: Vec<usize> = (0..changes.len()).filter(|&i| changes[i].1.is_some()).collect();
         order.sort_by_key(|&i| !changes[i].0.breaking);
         for i in order.into_iter().take(64) {

@@ -77,6 +77,11 @@ pub fn load_file(source: &dyn FileSource, path: &str) -> Result<Graph> {
     Loader::new(Some(source), path.to_string()).run(file)
 }
 
+/// Loads a schema whose root file is already parsed (its references are read from `source`).
+pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile) -> Result<Graph> {
+    Loader::new(Some(source), path.to_string()).run(file)
+}
+
 /// Loads a schema from an already-parsed file; relative file references are reported as
 /// external, since there is no registry to read them from.
 pub fn load_value(file: SourceFile) -> Result<Graph> {

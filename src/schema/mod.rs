@@ -16,7 +16,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-pub use load::{DirSource, FileSource, MemorySource, load_file, load_value};
+pub use load::{DirSource, FileSource, MemorySource, load_file, load_parsed, load_value};
 
 /// Index of a node in a [`Graph`].
 pub type Id = u32;
