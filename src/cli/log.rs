@@ -31,12 +31,19 @@ pub fn run(args: LogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, E
     let history = common::history(&registry, Some(tip))?;
     let lineages = select(&history, &args.names)?;
     let text = match args.format {
-        TextOrJson::Json => common::json(&LogOut {
-            report_version: 1,
-            rev: &args.rev,
-            commit: tip.to_string(),
-            schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
-        })?,
+        TextOrJson::Json => {
+            out.reserve(1 << 20);
+            common::json_into(
+                &LogOut {
+                    report_version: 1,
+                    rev: &args.rev,
+                    commit: tip.to_string(),
+                    schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
+                },
+                out,
+            )?;
+            String::new()
+        }
         TextOrJson::Text => {
             let mut s = String::new();
             for (i, l) in lineages.iter().enumerate() {

@@ -172,7 +172,7 @@ impl<'s> Loader<'s> {
         {
             info.base_id = Some(strip_fragment(id).to_string());
         }
-        index_anchors(&file.value, String::new(), &mut info, &mut self.ids, index, 0);
+        index_anchors(&file.value, &mut String::new(), &mut info, &mut self.ids, index, 0);
         let mut file = file;
         // The document moves here while the graph is built; `run` puts it back.
         self.values.push(std::rc::Rc::new(std::mem::take(&mut file.value)));
@@ -702,7 +702,7 @@ fn id_of(v: &Value) -> Option<&str> {
 
 fn index_anchors(
     v: &Value,
-    pointer: String,
+    pointer: &mut String,
     info: &mut FileInfo,
     ids: &mut HashMap<String, (u32, String)>,
     file: u32,
@@ -711,6 +711,9 @@ fn index_anchors(
     if depth > 600 {
         return;
     }
+    // One pointer buffer for the whole walk: a token is pushed before descending and cut
+    // after, so only anchors and ids cost a string of their own.
+    let len = pointer.len();
     match v {
         Value::Object(map) => {
             if let Some(a) = map.get("$anchor").and_then(Value::as_str) {
@@ -729,22 +732,26 @@ fn index_anchors(
                 }
             }
             for (k, sub) in map {
-                if matches!(k.as_str(), "enum" | "const" | "default" | "examples") {
+                if matches!(k.as_str(), "enum" | "const" | "default" | "examples")
+                    || !matches!(sub, Value::Object(_) | Value::Array(_))
+                {
                     continue;
                 }
-                index_anchors(
-                    sub,
-                    format!("{pointer}/{}", crate::source::escape_token(k)),
-                    info,
-                    ids,
-                    file,
-                    depth + 1,
-                );
+                pointer.push('/');
+                pointer.push_str(&crate::source::escape_token(k));
+                index_anchors(sub, pointer, info, ids, file, depth + 1);
+                pointer.truncate(len);
             }
         }
         Value::Array(a) => {
             for (i, sub) in a.iter().enumerate() {
-                index_anchors(sub, format!("{pointer}/{i}"), info, ids, file, depth + 1);
+                if !matches!(sub, Value::Object(_) | Value::Array(_)) {
+                    continue;
+                }
+                use std::fmt::Write as _;
+                let _ = write!(pointer, "/{i}");
+                index_anchors(sub, pointer, info, ids, file, depth + 1);
+                pointer.truncate(len);
             }
         }
         _ => {}
