@@ -29,6 +29,14 @@ if [ -z "$against" ] && [ -n "${GITHUB_BASE_REF:-}" ]; then
     against="$base"
   fi
 fi
+if [ -z "$against" ] && [ "${GITHUB_EVENT_NAME:-}" = "push" ] && [ -n "${GITHUB_EVENT_PATH:-}" ]; then
+  # A push: compare with the commit the branch pointed at before it.
+  before=$(python3 -c 'import json,os; print(json.load(open(os.environ["GITHUB_EVENT_PATH"])).get("before") or "")' 2>/dev/null || true)
+  if [ -n "$before" ] && [ "$before" != "0000000000000000000000000000000000000000" ] \
+    && git cat-file -e "$before^{commit}" 2>/dev/null; then
+    against="$before"
+  fi
+fi
 if [ -n "$against" ]; then
   args+=(--against "$against")
 fi

@@ -175,3 +175,24 @@ s.handle_request(); s.handle_request()
         "{posted}"
     );
 }
+
+#[test]
+fn on_a_push_the_action_compares_with_the_commit_before_it() {
+    let mut r = Repo::new();
+    r.write("schemas/order.json", V1);
+    let before = r.commit("first");
+    r.write("schemas/order.json", V2);
+    r.commit("break on main");
+    let tmp = tempfile::tempdir().unwrap();
+    let event = tmp.path().join("event.json");
+    std::fs::write(&event, format!(r#"{{"before": "{before}"}}"#)).unwrap();
+    let env = [
+        ("RUNNER_TEMP", tmp.path().display().to_string()),
+        ("GITHUB_EVENT_NAME", "push".to_string()),
+        ("GITHUB_EVENT_PATH", event.display().to_string()),
+    ];
+    // On main, check's own default base would be HEAD itself; the push's `before` is used.
+    let (code, stdout, stderr) = run_action(r.path(), &env);
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(stdout.contains("enum-value-removed"), "{stdout}");
+}
