@@ -357,3 +357,13 @@ fn a_shallow_clone_without_the_base_says_which_fetch_to_run() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("shallow clone") && err.contains("git fetch"), "{err}");
 }
+
+#[test]
+fn staged_on_the_very_first_commit_sees_every_schema_as_new() {
+    let r = Repo::new();
+    r.write("schemas/order.json", V1);
+    r.stage("schemas/order.json");
+    let (code, rep) = report(&r, &["--staged"]);
+    assert_eq!(code, 0, "{rep:#}");
+    assert_eq!(rep["schemas"][0]["status"]["kind"], "added");
+}

@@ -17,6 +17,8 @@ pub enum Rev {
     Worktree,
     /// The index (what `git commit` would record).
     Staged,
+    /// Nothing: the base of a branch with no commits yet.
+    Empty,
 }
 
 impl Rev {
@@ -25,6 +27,7 @@ impl Rev {
             Rev::Commit(oid) => short(*oid),
             Rev::Worktree => "WORKTREE".into(),
             Rev::Staged => "STAGED".into(),
+            Rev::Empty => "(no commits)".into(),
         }
     }
 }
@@ -153,6 +156,7 @@ impl Repo {
             }
             Rev::Worktree => Kind::Worktree,
             Rev::Staged => Kind::Staged(self.git.index().map_err(git_err)?),
+            Rev::Empty => Kind::Empty,
         };
         Ok(Snapshot { repo: self, kind, rev })
     }
@@ -211,6 +215,7 @@ enum Kind<'r> {
     Tree(git2::Tree<'r>),
     Worktree,
     Staged(git2::Index),
+    Empty,
 }
 
 /// The files of one revision.
@@ -232,6 +237,7 @@ impl<'r> Snapshot<'r> {
     pub fn files(&self, keep: &dyn Fn(&str) -> bool, skipped: &mut Skipped) -> Result<Vec<FileEntry>> {
         let mut out = Vec::new();
         match &self.kind {
+            Kind::Empty => {}
             Kind::Tree(tree) => {
                 tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
                     match entry.kind() {
@@ -342,7 +348,7 @@ impl<'r> Snapshot<'r> {
         match &self.kind {
             Kind::Tree(tree) => tree.get_path(Path::new(path)).ok().map(|e| e.id()),
             Kind::Staged(index) => index.get_path(Path::new(path), 0).map(|e| e.id),
-            Kind::Worktree => None,
+            Kind::Worktree | Kind::Empty => None,
         }
     }
 
@@ -367,6 +373,7 @@ impl<'r> Snapshot<'r> {
                     Err(e) => Err(Error::io(path, &e)),
                 };
             }
+            Kind::Empty => return Ok(None),
             _ => match self.blob_id(path) {
                 Some(oid) => oid,
                 None => return Ok(None),
