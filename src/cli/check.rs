@@ -70,7 +70,7 @@ pub fn run(args: CheckArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome,
     let (base, base_label) = match &args.against {
         Some(a) => (registry.resolve(a)?, a.clone()),
         // The very first commit: everything staged is new.
-        None if args.staged && registry.repo.head().is_none() => (Rev::Empty, "(no commits yet)".to_string()),
+        None if registry.repo.head().is_none() => (Rev::Empty, "(no commits yet)".to_string()),
         None if args.staged => (Rev::Commit(registry.repo.resolve_commit("HEAD")?), "HEAD".to_string()),
         None => {
             let (oid, label) = gate::default_base(&registry)?;
