@@ -58,5 +58,6 @@ if "$CARGO_TARGET_DIR/../debug/schemata" validate --help >/dev/null 2>&1 || sche
   if "$precommit" try-repo "$here" schemata-validate --files schemas/bad.json >"$work/val-bad.log" 2>&1; then
     cat "$work/val-bad.log"; fail "an invalid schema passed"
   fi
+  echo "pre-commit hooks: schemata-validate passed a valid schema and rejected an invalid one"
 fi
 echo "pre-commit hooks: schemata-check passed a compatible change and rejected a breaking one"
