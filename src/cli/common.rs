@@ -69,6 +69,13 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, Error> {
         .map_err(|e| Error::usage(format!("cannot render JSON: {e}")))
 }
 
+/// Pretty JSON plus a newline, written straight into the output buffer.
+pub fn json_into(value: &impl serde::Serialize, out: &mut Vec<u8>) -> Result<(), Error> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| Error::usage(format!("cannot render JSON: {e}")))?;
+    out.push(b'\n');
+    Ok(())
+}
+
 /// Version text, or `-`.
 pub fn v(version: Option<&semver::Version>) -> String {
     version.map_or_else(|| "-".to_string(), |v| v.to_string())

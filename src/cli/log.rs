@@ -32,7 +32,16 @@ pub fn run(args: LogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, E
     let lineages = select(&history, &args.names)?;
     let text = match args.format {
         TextOrJson::Json => {
-            write_json(&history, &lineages, &args.rev, &tip.to_string(), out)?;
+            out.reserve(1 << 20);
+            common::json_into(
+                &LogOut {
+                    report_version: 1,
+                    rev: &args.rev,
+                    commit: tip.to_string(),
+                    schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
+                },
+                out,
+            )?;
             String::new()
         }
         TextOrJson::Text => {
@@ -51,78 +60,6 @@ pub fn run(args: LogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, E
     };
     out.extend_from_slice(text.as_bytes());
     Ok(Outcome::Success)
-}
-
-/// The `log --format json` document. A long history makes a big document, so the schemas
-/// are rendered on every core and joined; the bytes are those `serde_json`'s pretty printer
-/// writes for the whole [`LogOut`].
-fn write_json(
-    history: &History,
-    lineages: &[&Lineage],
-    rev: &str,
-    commit: &str,
-    out: &mut Vec<u8>,
-) -> Result<(), Error> {
-    let head = LogOut {
-        report_version: 1,
-        rev,
-        commit: commit.to_string(),
-        schemas: Vec::new(),
-    };
-    let mut text = serde_json::to_vec_pretty(&head).map_err(|e| Error::usage(format!("cannot render JSON: {e}")))?;
-    if lineages.is_empty() {
-        out.extend_from_slice(&text);
-        out.push(b'\n');
-        return Ok(());
-    }
-    // `"schemas": []` closes the head; the rendered schemas go inside the brackets.
-    let tail = b"[]\n}";
-    if !text.ends_with(tail) {
-        return Err(Error::usage("cannot render JSON: unexpected layout"));
-    }
-    text.truncate(text.len() - tail.len());
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let chunk = lineages.len().div_ceil(threads);
-    let parts: Vec<Result<Vec<u8>, Error>> = std::thread::scope(|scope| {
-        let jobs: Vec<_> = lineages
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || -> Result<Vec<u8>, Error> {
-                    let mut buf = Vec::new();
-                    for l in part {
-                        let one = serde_json::to_vec_pretty(&lineage_json(history, l))
-                            .map_err(|e| Error::usage(format!("cannot render JSON: {e}")))?;
-                        buf.extend_from_slice(b",\n");
-                        // Nested two levels deep: four more spaces on every line.
-                        for (i, line) in one.split(|b| *b == b'\n').enumerate() {
-                            if i > 0 {
-                                buf.push(b'\n');
-                            }
-                            buf.extend_from_slice(b"    ");
-                            buf.extend_from_slice(line);
-                        }
-                    }
-                    Ok(buf)
-                })
-            })
-            .collect();
-        jobs.into_iter()
-            .map(|j| j.join().unwrap_or_else(|_| Err(Error::usage("cannot render JSON"))))
-            .collect()
-    });
-    out.reserve(text.len() + (1 << 20));
-    out.extend_from_slice(&text);
-    out.extend_from_slice(b"[\n");
-    let mut first = true;
-    for part in parts {
-        let part = part?;
-        // Every rendered schema starts with ",\n"; the very first one does not need it.
-        let body = if first { &part[2.min(part.len())..] } else { &part[..] };
-        first = false;
-        out.extend_from_slice(body);
-    }
-    out.extend_from_slice(b"\n  ]\n}\n");
-    Ok(())
 }
 
 /// The lineages a list of names asks for (all when empty), with a clear error for unknown names.
@@ -282,71 +219,5 @@ fn truncate(s: &str, n: usize) -> String {
         s.to_string()
     } else {
         s.chars().take(n - 1).collect::<String>() + "…"
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use schemata::registry::history::CommitInfo;
-    use schemata::registry::{Entry, EntryKind};
-
-    fn history(n: usize) -> History {
-        let commit = CommitInfo {
-            id: git2::Oid::from_str("3f2a9c0d11e4b7a8c2d90e1f5a6b7c8d9e0f1a2b").unwrap(),
-            time: 1_767_225_600,
-            offset_minutes: 60,
-            author: "Ada \"the\" Author".into(),
-            email: "ada@example.com".into(),
-            subject: "first\twith a tab".into(),
-        };
-        let lineages = (0..n)
-            .map(|i| Lineage {
-                name: format!("schemas/s{i}"),
-                path: Some(format!("schemas/s{i}.json")),
-                names: vec![format!("schemas/s{i}")],
-                entries: vec![Entry {
-                    kind: EntryKind::Version,
-                    commit: 0,
-                    path: format!("schemas/s{i}.json"),
-                    version: Some(semver::Version::new(1, 0, i as u64)),
-                    bump: schemata::version::Bump::None,
-                    summary: "first version".into(),
-                    changes: Default::default(),
-                    breaking: false,
-                    tag: None,
-                    problems: vec!["a problem".into()],
-                    renamed_from: None,
-                }],
-            })
-            .collect();
-        History {
-            commits: vec![commit],
-            lineages,
-            warnings: vec![],
-        }
-    }
-
-    #[test]
-    fn the_joined_json_is_what_serde_would_print() {
-        for n in [0, 1, 2, 7] {
-            let h = history(n);
-            let lineages: Vec<&Lineage> = h.lineages.iter().collect();
-            let mut ours = Vec::new();
-            write_json(&h, &lineages, "HEAD", "abc", &mut ours).unwrap();
-            let mut expected = serde_json::to_vec_pretty(&LogOut {
-                report_version: 1,
-                rev: "HEAD",
-                commit: "abc".into(),
-                schemas: lineages.iter().map(|l| lineage_json(&h, l)).collect(),
-            })
-            .unwrap();
-            expected.push(b'\n');
-            assert_eq!(
-                String::from_utf8(ours).unwrap(),
-                String::from_utf8(expected).unwrap(),
-                "{n} schemas"
-            );
-        }
     }
 }
