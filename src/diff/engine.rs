@@ -189,6 +189,9 @@ pub struct Cx<'g> {
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
     empty: Rc<Obj>,
+    /// Content digests of each side's nodes (None: digests are not comparable, the two
+    /// documents use different dialects).
+    digests: Option<(super::digest::Digests, super::digest::Digests)>,
 }
 
 /// Runs the engine; `breaking` is filled in from `options`.
@@ -206,13 +209,21 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         regexes: HashMap::new(),
         trial_depth: 0,
         empty: Rc::new(Obj::default()),
+        digests: None,
     };
+    if cx.old.draft == cx.new.draft {
+        cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));
+    }
     cx.queue.push(Task {
         old: old_root,
         new: new_root,
         path: String::new(),
     });
     cx.drain();
+    if let Some((o, n)) = cx.digests.take() {
+        cx.old.digests = o;
+        cx.new.digests = n;
+    }
     let raw = std::mem::take(&mut cx.raw);
     finish(cx.old, cx.new, raw, options)
 }
@@ -431,7 +442,7 @@ impl<'g> Cx<'g> {
 
     fn process(&mut self, task: Task) {
         let (o, n) = (self.old.resolve(task.old), self.new.resolve(task.new));
-        if !self.visited.insert((o, n)) {
+        if !self.visited.insert((o, n)) || self.same(o, n) {
             return;
         }
         let (old_false, new_false) = (self.old.is_false(o), self.new.is_false(n));
@@ -462,6 +473,18 @@ impl<'g> Cx<'g> {
         }
         self.unclassified(&pair);
         self.descend(&pair);
+    }
+
+    /// Are the two nodes the same schema (equal content digests)? Such a pair has no
+    /// changes anywhere below it, so it is not compared.
+    fn same(&mut self, o: Id, n: Id) -> bool {
+        let Some((dold, dnew)) = self.digests.as_mut() else {
+            return false;
+        };
+        match dold.of(self.old, o) {
+            Some(d) => dnew.of(self.new, n) == Some(d),
+            None => false,
+        }
     }
 
     /// When only one side has `anyOf`/`oneOf`, `X ∧ anyOf(B…)` is compared as

@@ -5,6 +5,7 @@
 //! each [`rules`] file decides about one kind of change at a node pair; [`DiffReport`]
 //! is data that the report renderers format.
 
+pub(crate) mod digest;
 pub mod engine;
 pub mod rule;
 pub mod rules;

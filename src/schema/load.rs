@@ -124,6 +124,7 @@ impl<'s> Loader<'s> {
                 draft: Draft::Draft202012,
                 external_refs: Vec::new(),
                 warnings: Vec::new(),
+                digests: Default::default(),
             },
             info: Vec::new(),
             memo: HashMap::new(),

@@ -372,6 +372,8 @@ pub struct Graph {
     pub external_refs: Vec<(Origin, String)>,
     /// Non-fatal observations made while loading.
     pub warnings: Vec<String>,
+    /// Content digests of nodes, filled in by the diff engine as it needs them.
+    pub(crate) digests: crate::diff::digest::Digests,
 }
 
 impl Graph {
