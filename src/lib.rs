@@ -7,6 +7,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod hash;
 pub mod lint;
 pub mod registry;
 pub mod report;

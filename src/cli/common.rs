@@ -69,11 +69,20 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, Error> {
         .map_err(|e| Error::usage(format!("cannot render JSON: {e}")))
 }
 
-/// Pretty JSON plus a newline, written straight into the output buffer.
-pub fn json_into(value: &impl serde::Serialize, out: &mut Vec<u8>) -> Result<(), Error> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| Error::usage(format!("cannot render JSON: {e}")))?;
-    out.push(b'\n');
-    Ok(())
+/// Writes pretty JSON (and a newline) straight to stdout, for outputs too large to buffer
+/// first. Serializing data already in memory cannot fail part-way; a closed pipe is not an
+/// error (the reader has what it wanted), any other write error is.
+pub fn json_to_stdout(value: &impl serde::Serialize) -> Result<(), Error> {
+    use std::io::Write;
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut w, value)
+        .map_err(std::io::Error::from)
+        .and_then(|()| w.write_all(b"\n"))
+        .and_then(|()| w.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::usage(format!("cannot write output: {e}"))),
+        _ => Ok(()),
+    }
 }
 
 /// Version text, or `-`.

@@ -32,16 +32,14 @@ pub fn run(args: LogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, E
     let lineages = select(&history, &args.names)?;
     let text = match args.format {
         TextOrJson::Json => {
-            out.reserve(1 << 20);
-            common::json_into(
-                &LogOut {
-                    report_version: 1,
-                    rev: &args.rev,
-                    commit: tip.to_string(),
-                    schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
-                },
-                out,
-            )?;
+            // A whole history is large (megabytes): it goes straight to stdout rather than
+            // through a buffer the size of the output.
+            common::json_to_stdout(&LogOut {
+                report_version: 1,
+                rev: &args.rev,
+                commit: tip.to_string(),
+                schemas: lineages.iter().map(|l| lineage_json(&history, l)).collect(),
+            })?;
             String::new()
         }
         TextOrJson::Text => {

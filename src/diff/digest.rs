@@ -9,8 +9,11 @@
 //!
 //! Skipping is exact because nothing a rule decides depends on anything but the two
 //! subtrees of the pair: the diff of a schema with itself is empty (a property test checks
-//! that on every fixture), and equal digests mean equal subtrees.
+//! that on every fixture), and equal digests mean equal subtrees. Digests are 64 bits from
+//! a hasher seeded afresh in every process ([`crate::hash`]), so two different subtrees
+//! collide by chance only (about one in 2^64 per comparison) and cannot be crafted to.
 
+use crate::hash::Mix;
 use crate::schema::{Graph, Id, Obj, Schema};
 use serde_json::Value;
 use std::hash::{Hash, Hasher};
@@ -97,56 +100,7 @@ impl std::fmt::Debug for Digests {
 }
 
 fn hasher() -> Mix {
-    Mix(0x243f_6a88_85a3_08d3)
-}
-
-/// A fast 64-bit hasher built on the folded 128-bit multiply (as wyhash uses): each word is
-/// mixed into the state with a full-width multiplication, so every input bit reaches every
-/// output bit. It is not keyed (digests are not exposed to untrusted comparison; they only
-/// save work, and equal content is what decides).
-struct Mix(u64);
-
-impl Mix {
-    #[inline]
-    fn word(&mut self, w: u64) {
-        let x = (self.0 ^ w) as u128 * 0x9e37_79b9_7f4a_7c15_u128;
-        self.0 = ((x >> 64) as u64 ^ x as u64).wrapping_add(0xa076_1d64_78bd_642f);
-    }
-}
-
-impl Hasher for Mix {
-    fn finish(&self) -> u64 {
-        let x = (self.0 ^ 0xe703_7ed1_a0b4_28db) as u128 * 0x8ebc_6af0_9c88_c6e3_u128;
-        (x >> 64) as u64 ^ x as u64
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.word(u64::from_le_bytes(c.try_into().unwrap_or_default()));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.word(u64::from_le_bytes(last));
-        }
-        self.word(bytes.len() as u64);
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.word(u64::from(i) | 0x100);
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.word(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.word(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.word(i as u64);
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.word(i as u64);
-    }
+    Mix::new(0x243f_6a88_85a3_08d3)
 }
 
 /// The subschemas a node refers to.

@@ -10,6 +10,7 @@
 use super::rule::Rule;
 use super::rules;
 use super::{Change, Effect, Options, Place, Witness};
+use crate::hash::{FastMap, FastSet};
 use crate::schema::{Graph, Id, Node, Obj, Origin, Schema};
 use crate::witness::Side;
 use regex::Regex;
@@ -182,10 +183,10 @@ pub struct Cx<'g> {
     pub new: &'g mut Graph,
     raw: Vec<Raw>,
     claimed: Claimed,
-    visited: HashSet<(Id, Id)>,
+    visited: FastSet<(Id, Id)>,
     queue: Vec<Task>,
-    trials: HashMap<(Id, Id), Rc<Vec<Raw>>>,
-    pairings: HashMap<(Id, Id, ListKind), Rc<Pairing>>,
+    trials: FastMap<(Id, Id), Rc<Vec<Raw>>>,
+    pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
     empty: Rc<Obj>,
@@ -202,10 +203,10 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         new,
         raw: Vec::new(),
         claimed: Claimed::default(),
-        visited: HashSet::new(),
+        visited: FastSet::default(),
         queue: Vec::new(),
-        trials: HashMap::new(),
-        pairings: HashMap::new(),
+        trials: FastMap::default(),
+        pairings: FastMap::default(),
         regexes: HashMap::new(),
         trial_depth: 0,
         empty: Rc::new(Obj::default()),

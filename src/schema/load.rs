@@ -13,6 +13,7 @@
 
 use super::{Bound, Draft, Graph, Id, Node, Obj, Origin, Schema, Types, merge};
 use crate::error::{Error, ErrorKind, Result};
+use crate::hash::FastMap;
 use crate::source::{SourceFile, unescape_token};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -102,7 +103,8 @@ struct Loader<'s> {
     root_path: String,
     graph: Graph,
     info: Vec<FileInfo>,
-    memo: HashMap<(u32, String), Id>,
+    /// The node of each (file, pointer) built so far; `memo[file]` is keyed by pointer.
+    memo: Vec<FastMap<Rc<str>, Id>>,
     /// `$id` → (file, pointer) for every embedded resource seen.
     ids: HashMap<String, (u32, String)>,
     pending: Vec<(Id, u32, String)>,
@@ -127,7 +129,7 @@ impl<'s> Loader<'s> {
                 digests: Default::default(),
             },
             info: Vec::new(),
-            memo: HashMap::new(),
+            memo: Vec::new(),
             ids: HashMap::new(),
             pending: Vec::new(),
             values: Vec::new(),
@@ -178,23 +180,25 @@ impl<'s> Loader<'s> {
         // The document moves here while the graph is built; `run` puts it back.
         self.values.push(std::rc::Rc::new(std::mem::take(&mut file.value)));
         self.info.push(info);
+        self.memo.push(FastMap::default());
         self.graph.files.push(file);
         index
     }
 
     /// The node for the schema at (file, pointer), reserving it when new.
     fn node_at(&mut self, file: u32, pointer: String) -> Id {
-        if let Some(&id) = self.memo.get(&(file, pointer.clone())) {
+        if let Some(&id) = self.memo[file as usize].get(pointer.as_str()) {
             return id;
         }
+        let key: Rc<str> = pointer.as_str().into();
         let id = self.graph.push(Node {
             origin: Origin {
                 file,
-                pointer: pointer.as_str().into(),
+                pointer: key.clone(),
             },
             schema: Schema::Bool(true),
         });
-        self.memo.insert((file, pointer.clone()), id);
+        self.memo[file as usize].insert(key, id);
         self.pending.push((id, file, pointer));
         id
     }
@@ -219,17 +223,18 @@ impl<'s> Loader<'s> {
 
     /// A subschema written inline at `pointer`.
     fn sub(&mut self, file: u32, pointer: String, value: &Value) -> Result<Id> {
-        if let Some(&id) = self.memo.get(&(file, pointer.clone())) {
+        if let Some(&id) = self.memo[file as usize].get(pointer.as_str()) {
             return Ok(id);
         }
+        let key: Rc<str> = pointer.as_str().into();
         let id = self.graph.push(Node {
             origin: Origin {
                 file,
-                pointer: pointer.as_str().into(),
+                pointer: key.clone(),
             },
             schema: Schema::Bool(true),
         });
-        self.memo.insert((file, pointer.clone()), id);
+        self.memo[file as usize].insert(key, id);
         let schema = self.normalize(file, &pointer, value)?;
         self.graph.nodes[id as usize].schema = schema;
         Ok(id)
@@ -259,7 +264,7 @@ impl<'s> Loader<'s> {
         let at = |k: &str| format!("{pointer}/{}", crate::source::escape_token(k));
 
         // $ref: alone (or in drafts ≤ 7, where siblings are ignored) it is the node.
-        let reference = map.get("$ref").and_then(Value::as_str);
+        let reference = get(map, "$ref").and_then(Value::as_str);
         if let Some(r) = reference {
             let target = self.resolve_ref(file, pointer, r)?;
             let siblings_count = draft >= Draft::Draft201909
@@ -290,7 +295,7 @@ impl<'s> Loader<'s> {
             }
         }
         for key in ["$recursiveRef", "$dynamicRef"] {
-            if let Some(r) = map.get(key).and_then(Value::as_str) {
+            if let Some(r) = get(map, key).and_then(Value::as_str) {
                 let target = if key == "$recursiveRef" || r == "#" {
                     Some(self.node_at(file, String::new()))
                 } else {
@@ -356,21 +361,21 @@ impl<'s> Loader<'s> {
                         None => values,
                     });
                 }
-                "minLength" => o.min_length = Some(self.count(file, &at(k), v)?),
-                "maxLength" => o.max_length = Some(self.count(file, &at(k), v)?),
-                "minItems" => o.min_items = Some(self.count(file, &at(k), v)?),
-                "maxItems" => o.max_items = Some(self.count(file, &at(k), v)?),
-                "minProperties" => o.min_properties = Some(self.count(file, &at(k), v)?),
-                "maxProperties" => o.max_properties = Some(self.count(file, &at(k), v)?),
-                "minContains" => o.min_contains = Some(self.count(file, &at(k), v)?),
-                "maxContains" => o.max_contains = Some(self.count(file, &at(k), v)?),
-                "pattern" => o.pattern = Some(self.string(file, &at(k), v)?),
-                "format" => o.format = Some(self.string(file, &at(k), v)?),
-                "contentEncoding" => o.content_encoding = Some(self.string(file, &at(k), v)?),
-                "contentMediaType" => o.content_media_type = Some(self.string(file, &at(k), v)?),
+                "minLength" => o.min_length = Some(self.count(file, (pointer, k), v)?),
+                "maxLength" => o.max_length = Some(self.count(file, (pointer, k), v)?),
+                "minItems" => o.min_items = Some(self.count(file, (pointer, k), v)?),
+                "maxItems" => o.max_items = Some(self.count(file, (pointer, k), v)?),
+                "minProperties" => o.min_properties = Some(self.count(file, (pointer, k), v)?),
+                "maxProperties" => o.max_properties = Some(self.count(file, (pointer, k), v)?),
+                "minContains" => o.min_contains = Some(self.count(file, (pointer, k), v)?),
+                "maxContains" => o.max_contains = Some(self.count(file, (pointer, k), v)?),
+                "pattern" => o.pattern = Some(self.string(file, (pointer, k), v)?),
+                "format" => o.format = Some(self.string(file, (pointer, k), v)?),
+                "contentEncoding" => o.content_encoding = Some(self.string(file, (pointer, k), v)?),
+                "contentMediaType" => o.content_media_type = Some(self.string(file, (pointer, k), v)?),
                 "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" => {}
                 "multipleOf" => {
-                    let n = self.number(file, &at(k), v)?;
+                    let n = self.number(file, (pointer, k), v)?;
                     if n <= 0.0 {
                         return Err(self.error_at(file, &at(k), "\"multipleOf\" must be greater than 0".into()));
                     }
@@ -457,7 +462,7 @@ impl<'s> Loader<'s> {
                 },
                 "additionalItems" => {
                     // Only meaningful beside an array-form `items`.
-                    if map.get("items").is_some_and(Value::is_array) {
+                    if get(map, "items").is_some_and(Value::is_array) {
                         o.items = Some(self.sub(file, at(k), v)?);
                     } else {
                         // ignored by validators without an array `items`: an annotation
@@ -506,19 +511,18 @@ impl<'s> Loader<'s> {
     }
 
     fn bounds(&self, file: u32, pointer: &str, map: &serde_json::Map<String, Value>, o: &mut Obj) -> Result<()> {
-        let at = |k: &str| format!("{pointer}/{k}");
         for (plain, excl, lower) in [
             ("minimum", "exclusiveMinimum", true),
             ("maximum", "exclusiveMaximum", false),
         ] {
-            let mut bound = match map.get(plain) {
+            let mut bound = match get(map, plain) {
                 Some(v) => Some(Bound {
-                    value: self.number(file, &at(plain), v)?,
+                    value: self.number(file, (pointer, plain), v)?,
                     exclusive: false,
                 }),
                 None => None,
             };
-            match map.get(excl) {
+            match get(map, excl) {
                 Some(Value::Bool(true)) => {
                     if let Some(b) = bound.as_mut() {
                         b.exclusive = true;
@@ -527,7 +531,7 @@ impl<'s> Loader<'s> {
                 Some(Value::Bool(false)) | None => {}
                 Some(v) => {
                     let e = Bound {
-                        value: self.number(file, &at(excl), v)?,
+                        value: self.number(file, (pointer, excl), v)?,
                         exclusive: true,
                     };
                     bound = Some(match bound {
@@ -551,25 +555,31 @@ impl<'s> Loader<'s> {
             .collect()
     }
 
-    fn count(&self, file: u32, pointer: &str, v: &Value) -> Result<u64> {
+    /// An error at keyword `at.1` of the schema at pointer `at.0` (the pointer is only
+    /// built when there is an error to report).
+    fn error_at_keyword(&self, file: u32, at: (&str, &str), message: String) -> Error {
+        let pointer = format!("{}/{}", at.0, crate::source::escape_token(at.1));
+        self.error_at(file, &pointer, message)
+    }
+    fn count(&self, file: u32, at: (&str, &str), v: &Value) -> Result<u64> {
         v.as_u64()
             .or_else(|| v.as_f64().filter(|f| *f >= 0.0 && f.fract() == 0.0).map(|f| f as u64))
             .ok_or_else(|| {
-                self.error_at(
+                self.error_at_keyword(
                     file,
-                    pointer,
+                    at,
                     format!("expected a non-negative integer, found {}", describe_value(v)),
                 )
             })
     }
-    fn number(&self, file: u32, pointer: &str, v: &Value) -> Result<f64> {
+    fn number(&self, file: u32, at: (&str, &str), v: &Value) -> Result<f64> {
         v.as_f64()
-            .ok_or_else(|| self.error_at(file, pointer, format!("expected a number, found {}", describe_value(v))))
+            .ok_or_else(|| self.error_at_keyword(file, at, format!("expected a number, found {}", describe_value(v))))
     }
-    fn string(&self, file: u32, pointer: &str, v: &Value) -> Result<String> {
+    fn string(&self, file: u32, at: (&str, &str), v: &Value) -> Result<String> {
         v.as_str()
             .map(str::to_string)
-            .ok_or_else(|| self.error_at(file, pointer, format!("expected a string, found {}", describe_value(v))))
+            .ok_or_else(|| self.error_at_keyword(file, at, format!("expected a string, found {}", describe_value(v))))
     }
 
     fn resolve_ref(&mut self, file: u32, pointer: &str, reference: &str) -> Result<RefTarget> {
@@ -665,6 +675,16 @@ impl<'s> Loader<'s> {
     }
 }
 
+/// A member of a schema object. Schema objects are small, so a scan of the keys is cheaper
+/// than hashing the name; large ones use the map's index.
+fn get<'v>(map: &'v serde_json::Map<String, Value>, key: &str) -> Option<&'v Value> {
+    if map.len() <= 16 {
+        map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    } else {
+        map.get(key)
+    }
+}
+
 enum RefTarget {
     Node(Id),
     External(String),
@@ -717,14 +737,28 @@ fn index_anchors(
     let len = pointer.len();
     match v {
         Value::Object(map) => {
-            if let Some(a) = map.get("$anchor").and_then(Value::as_str) {
-                info.anchors.insert(a.to_string(), pointer.clone());
+            // The node's own anchors and id first (a scan of the keys is cheaper than
+            // hashing four names), then its subschemas.
+            let (mut dollar_id, mut plain_id, mut has_dollar_id) = (None, None, false);
+            for (k, sub) in map {
+                match (k.as_str(), sub) {
+                    ("$anchor", Value::String(a)) => {
+                        info.anchors.insert(a.to_string(), pointer.clone());
+                    }
+                    ("$dynamicAnchor", Value::String(a)) => {
+                        info.anchors.entry(a.to_string()).or_insert_with(|| pointer.clone());
+                        info.dynamic_anchors.insert(a.to_string(), pointer.clone());
+                    }
+                    ("$id", v) => {
+                        has_dollar_id = true;
+                        dollar_id = v.as_str();
+                    }
+                    ("id", v) => plain_id = v.as_str(),
+                    _ => {}
+                }
             }
-            if let Some(a) = map.get("$dynamicAnchor").and_then(Value::as_str) {
-                info.anchors.entry(a.to_string()).or_insert_with(|| pointer.clone());
-                info.dynamic_anchors.insert(a.to_string(), pointer.clone());
-            }
-            if let Some(id) = id_of(v) {
+            // `$id` wins over draft-4 `id`, as `id_of` reads them.
+            if let Some(id) = if has_dollar_id { dollar_id } else { plain_id } {
                 if let Some(name) = id.strip_prefix('#') {
                     info.anchors.insert(name.to_string(), pointer.clone());
                 } else if is_absolute_uri(id) {
@@ -739,7 +773,11 @@ fn index_anchors(
                     continue;
                 }
                 pointer.push('/');
-                pointer.push_str(&crate::source::escape_token(k));
+                if k.contains(['~', '/']) {
+                    pointer.push_str(&crate::source::escape_token(k));
+                } else {
+                    pointer.push_str(k);
+                }
                 index_anchors(sub, pointer, info, ids, file, depth + 1);
                 pointer.truncate(len);
             }
