@@ -69,22 +69,6 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, Error> {
         .map_err(|e| Error::usage(format!("cannot render JSON: {e}")))
 }
 
-/// Writes pretty JSON (and a newline) straight to stdout, for outputs too large to buffer
-/// first. Serializing data already in memory cannot fail part-way; a closed pipe is not an
-/// error (the reader has what it wanted), any other write error is.
-pub fn json_to_stdout(value: &impl serde::Serialize) -> Result<(), Error> {
-    use std::io::Write;
-    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut w, value)
-        .map_err(std::io::Error::from)
-        .and_then(|()| w.write_all(b"\n"))
-        .and_then(|()| w.flush());
-    match written {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::usage(format!("cannot write output: {e}"))),
-        _ => Ok(()),
-    }
-}
-
 /// Version text, or `-`.
 pub fn v(version: Option<&semver::Version>) -> String {
     version.map_or_else(|| "-".to_string(), |v| v.to_string())

@@ -245,9 +245,14 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     let mut dead_by_id: HashMap<String, usize> = HashMap::new();
     let mut changes_of: HashMap<String, Vec<usize>> = HashMap::new();
     let trees: Vec<Oid> = chain.iter().map(|c| c.tree_id()).collect();
-    let mut raws = changed_files(repo, &trees)?;
+    let mut raws = changed_files(repo, config, &trees)?;
     for (i, c) in chain.iter().enumerate() {
         let raw = std::mem::take(&mut raws[i]);
+        let ids_of: HashMap<Oid, Option<String>> = raw
+            .iter()
+            .filter_map(|d| Some((d.old.or(d.new)?, d.schema_id.clone())))
+            .filter(|(_, id)| id.is_some())
+            .collect();
         let mut added = Vec::new();
         let mut deleted = Vec::new();
         let mut modified = Vec::new();
@@ -264,7 +269,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                 ));
                 continue;
             }
-            if config.entry_for(&d.path).is_none() {
+            if !d.tracked {
                 continue;
             }
             match (d.old, d.new) {
@@ -326,7 +331,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                     kind: StepKind::Removed,
                     blob: None,
                 });
-                let id = schema_id_of_blob(repo, blob);
+                let id = ids_of.get(&blob).cloned().flatten();
                 if let Some(id) = &id {
                     dead_by_id.insert(id.clone(), idx);
                 }
@@ -337,7 +342,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
         }
         for (path, blob) in added {
             let name = config.name_for(&path).unwrap_or_else(|| path.clone());
-            let id = schema_id_of_blob(repo, blob);
+            let id = ids_of.get(&blob).cloned().flatten();
             // A moved file git did not pair (its content changed too much): the same `$id` in
             // the same commit continues the schema. Otherwise the same `$id` or name of a
             // schema deleted earlier re-creates it.
@@ -493,31 +498,50 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
 
 /// The files each commit changed against its first parent, computed on all cores: tree
 /// diffs of different commits are independent.
-fn changed_files(repo: &Repo, trees: &[Oid]) -> Result<Vec<Vec<RawDelta>>> {
+fn changed_files(repo: &Repo, config: &Config, trees: &[Oid]) -> Result<Vec<Vec<RawDelta>>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let chunk = trees.len().div_ceil(threads).max(64);
+    // Runs of consecutive commits, taken by whichever thread is free: a run costs one extra
+    // tree read at its start, and small runs keep the threads evenly busy (some stretches of
+    // history add and delete far more schemas than others).
+    const RUN: usize = 128;
+    let runs = trees.len().div_ceil(RUN);
+    let next = AtomicUsize::new(0);
     let handle = repo.handle();
-    let parts: Vec<Result<Vec<Vec<RawDelta>>>> = std::thread::scope(|scope| {
-        let jobs: Vec<_> = (0..trees.len())
-            .step_by(chunk)
-            .map(|start| {
-                let handle = &handle;
-                scope.spawn(move || -> Result<Vec<Vec<RawDelta>>> {
+    let parts: Vec<Result<Vec<Run>>> = std::thread::scope(|scope| {
+        let jobs: Vec<_> = (0..threads.min(runs.max(1)))
+            .map(|_| {
+                let (handle, next) = (&handle, &next);
+                scope.spawn(move || -> Result<Vec<Run>> {
                     let local = Repo::reopen(handle)?;
-                    let end = (start + chunk).min(trees.len());
-                    let mut previous = match start {
-                        0 => None,
-                        s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
-                    };
-                    let mut out = Vec::with_capacity(end - start);
-                    for tree in &trees[start..end] {
-                        let tree = local.git.find_tree(*tree).map_err(git_err)?;
-                        let mut raw = Vec::new();
-                        diff_trees(&local, previous.as_ref(), Some(&tree), "", &mut raw)?;
-                        out.push(raw);
-                        previous = Some(tree);
+                    let mut done = Vec::new();
+                    loop {
+                        let run = next.fetch_add(1, Ordering::Relaxed);
+                        if run >= runs {
+                            break;
+                        }
+                        let (start, end) = (run * RUN, ((run + 1) * RUN).min(trees.len()));
+                        let mut previous = match start {
+                            0 => None,
+                            s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
+                        };
+                        let mut out = Vec::with_capacity(end - start);
+                        for tree in &trees[start..end] {
+                            let tree = local.git.find_tree(*tree).map_err(git_err)?;
+                            let mut raw = Vec::new();
+                            diff_trees(&local, previous.as_ref(), Some(&tree), "", &mut raw)?;
+                            for d in &mut raw {
+                                d.tracked = !d.non_utf8 && config.entry_for(&d.path).is_some();
+                                // An added or deleted schema's `$id` pairs moves git does not see.
+                                if d.tracked && d.old.is_some() != d.new.is_some() {
+                                    d.schema_id = d.old.or(d.new).and_then(|b| schema_id_of_blob(&local, b));
+                                }
+                            }
+                            out.push(raw);
+                            previous = Some(tree);
+                        }
+                        done.push((run, out));
                     }
-                    Ok(out)
+                    Ok(done)
                 })
             })
             .collect();
@@ -528,12 +552,21 @@ fn changed_files(repo: &Repo, trees: &[Oid]) -> Result<Vec<Vec<RawDelta>>> {
             })
             .collect()
     });
-    let mut all = Vec::with_capacity(trees.len());
+    let mut by_run: Vec<Option<Vec<Vec<RawDelta>>>> = (0..runs).map(|_| None).collect();
     for p in parts {
-        all.extend(p?);
+        for (run, out) in p? {
+            by_run[run] = Some(out);
+        }
+    }
+    let mut all = Vec::with_capacity(trees.len());
+    for out in by_run {
+        all.extend(out.ok_or_else(|| Error::git("the history replay did not finish"))?);
     }
     Ok(all)
 }
+
+/// A run of commits (by index) and the files each changed.
+type Run = (usize, Vec<Vec<RawDelta>>);
 
 /// A file changed between two trees.
 struct RawDelta {
@@ -541,6 +574,10 @@ struct RawDelta {
     old: Option<Oid>,
     new: Option<Oid>,
     non_utf8: bool,
+    /// A schema file under the configuration.
+    tracked: bool,
+    /// The `$id` of an added or deleted schema.
+    schema_id: Option<String>,
 }
 
 /// The files that differ between two trees, descending only into subtrees whose ids differ
@@ -613,6 +650,8 @@ fn diff_trees(
                 old: fx,
                 new: fy,
                 non_utf8,
+                tracked: false,
+                schema_id: None,
             });
         }
     }
