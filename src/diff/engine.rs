@@ -295,7 +295,11 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
         restore_docs(old, o);
         restore_docs(new, n);
     }
-    changes.into_iter().map(|c| c.0).collect()
+    // A new vector of the exact size: collecting in place would keep the larger buffer of
+    // the (change, witness) pairs, which a long history replay holds thousands of.
+    let mut out = Vec::with_capacity(changes.len());
+    out.extend(changes.into_iter().map(|c| c.0));
+    out
 }
 
 fn line_of(c: &Change) -> u32 {
