@@ -157,8 +157,12 @@ impl Nested {
         }
     }
     fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        for _ in 0..self.level {
-            w.write_all(b"  ")?;
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        let mut n = self.level * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            w.write_all(&SPACES[..k])?;
+            n -= k;
         }
         Ok(())
     }

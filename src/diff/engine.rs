@@ -15,7 +15,7 @@ use crate::schema::{Graph, Id, Node, Obj, Origin, Schema};
 use crate::witness::Side;
 use regex::Regex;
 use serde_json::Value;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 /// A node pair as the rules see it.
@@ -230,16 +230,19 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
 }
 
 fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) -> Vec<Change> {
-    let mut seen = HashSet::new();
+    // The same finding reached twice (through two paths to one node) is reported once.
+    let first: Vec<bool> = {
+        let mut seen = FastSet::default();
+        raw.iter()
+            .map(|r| {
+                let at = |o: &Option<Origin>| o.as_ref().map(|o| (o.file, o.pointer.clone()));
+                seen.insert((r.rule.id, at(&r.old), at(&r.new), r.message.as_str()))
+            })
+            .collect()
+    };
     let mut changes: Vec<(Change, Option<LocalWitness>)> = Vec::new();
-    for r in raw {
-        let key = (
-            r.rule.id,
-            r.old.clone().map(|o| (o.file, o.pointer)),
-            r.new.clone().map(|o| (o.file, o.pointer)),
-            r.message.clone(),
-        );
-        if !seen.insert(key) {
+    for (r, first) in raw.into_iter().zip(first) {
+        if !first {
             continue;
         }
         let breaking = options.mode.breaks(r.effect)

@@ -22,6 +22,10 @@ fn simplify_node(g: &mut Graph, id: Id) {
     let Schema::Obj(obj) = &g.nodes[id as usize].schema else {
         return;
     };
+    // Only combinators are simplified: a node without them stays as it is (most nodes).
+    if obj.all_of.is_empty() && obj.any_of.is_empty() && obj.one_of.is_empty() {
+        return;
+    }
     let mut o: Obj = (**obj).clone();
     let mut changed = false;
 
