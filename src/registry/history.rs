@@ -442,28 +442,32 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     let total = tracks.len();
     let mut results: Vec<Option<Result<Lineage>>> = (0..tracks.len()).map(|_| None).collect();
     let handle = repo.handle();
+    // This thread works too (its allocator heap is warm from pass one), beside one more
+    // thread per further core.
+    let work = |local: &Repo| -> Vec<(usize, Result<Lineage>)> {
+        let mut out = Vec::new();
+        let mut memo = Memo::default();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&t) = order.get(k) else { break };
+            out.push((t, replay_one(local, &shared, &tracks[t], &mut memo)));
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+        }
+        out
+    };
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
+        let handles: Vec<_> = (1..threads)
             .map(|_| {
-                scope.spawn(|| -> Vec<(usize, Result<Lineage>)> {
-                    let mut out = Vec::new();
-                    let local = match Repo::reopen(&handle) {
-                        Ok(r) => r,
-                        Err(e) => return vec![(usize::MAX, Err(e))],
-                    };
-                    let mut memo = Memo::default();
-                    loop {
-                        let k = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(&t) = order.get(k) else { break };
-                        out.push((t, replay_one(&local, &shared, &tracks[t], &mut memo)));
-                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-                    }
-                    out
+                scope.spawn(|| match Repo::reopen(&handle) {
+                    Ok(local) => work(&local),
+                    Err(e) => vec![(usize::MAX, Err(e))],
                 })
             })
             .collect();
-        for h in handles {
-            match h.join() {
+        let mine = work(repo);
+        let joined = handles.into_iter().map(|h| h.join().map_err(|_| ()));
+        for list in std::iter::once(Ok(mine)).chain(joined) {
+            match list {
                 Ok(list) => {
                     for (t, r) in list {
                         if t == usize::MAX {
@@ -475,7 +479,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                         results[t] = Some(r);
                     }
                 }
-                Err(_) => warnings.push("a replay thread stopped unexpectedly".into()),
+                Err(()) => warnings.push("a replay thread stopped unexpectedly".into()),
             }
         }
     });
@@ -507,49 +511,48 @@ fn changed_files(repo: &Repo, config: &Config, trees: &[Oid]) -> Result<Vec<Vec<
     let runs = trees.len().div_ceil(RUN);
     let next = AtomicUsize::new(0);
     let handle = repo.handle();
-    let parts: Vec<Result<Vec<Run>>> = std::thread::scope(|scope| {
-        let jobs: Vec<_> = (0..threads.min(runs.max(1)))
-            .map(|_| {
-                let (handle, next) = (&handle, &next);
-                scope.spawn(move || -> Result<Vec<Run>> {
-                    let local = Repo::reopen(handle)?;
-                    let mut done = Vec::new();
-                    loop {
-                        let run = next.fetch_add(1, Ordering::Relaxed);
-                        if run >= runs {
-                            break;
-                        }
-                        let (start, end) = (run * RUN, ((run + 1) * RUN).min(trees.len()));
-                        let mut previous = match start {
-                            0 => None,
-                            s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
-                        };
-                        let mut out = Vec::with_capacity(end - start);
-                        for tree in &trees[start..end] {
-                            let tree = local.git.find_tree(*tree).map_err(git_err)?;
-                            let mut raw = Vec::new();
-                            diff_trees(&local, previous.as_ref(), Some(&tree), "", &mut raw)?;
-                            for d in &mut raw {
-                                d.tracked = !d.non_utf8 && config.entry_for(&d.path).is_some();
-                                // An added or deleted schema's `$id` pairs moves git does not see.
-                                if d.tracked && d.old.is_some() != d.new.is_some() {
-                                    d.schema_id = d.old.or(d.new).and_then(|b| schema_id_of_blob(&local, b));
-                                }
-                            }
-                            out.push(raw);
-                            previous = Some(tree);
-                        }
-                        done.push((run, out));
+    let work = |local: &Repo| -> Result<Vec<Run>> {
+        let mut done = Vec::new();
+        loop {
+            let run = next.fetch_add(1, Ordering::Relaxed);
+            if run >= runs {
+                break;
+            }
+            let (start, end) = (run * RUN, ((run + 1) * RUN).min(trees.len()));
+            let mut previous = match start {
+                0 => None,
+                s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
+            };
+            let mut out = Vec::with_capacity(end - start);
+            for tree in &trees[start..end] {
+                let tree = local.git.find_tree(*tree).map_err(git_err)?;
+                let mut raw = Vec::new();
+                diff_trees(local, previous.as_ref(), Some(&tree), "", &mut raw)?;
+                for d in &mut raw {
+                    d.tracked = !d.non_utf8 && config.entry_for(&d.path).is_some();
+                    // An added or deleted schema's `$id` pairs moves git does not see.
+                    if d.tracked && d.old.is_some() != d.new.is_some() {
+                        d.schema_id = d.old.or(d.new).and_then(|b| schema_id_of_blob(local, b));
                     }
-                    Ok(done)
-                })
-            })
+                }
+                out.push(raw);
+                previous = Some(tree);
+            }
+            done.push((run, out));
+        }
+        Ok(done)
+    };
+    // This thread works too, beside one more thread per further core.
+    let parts: Vec<Result<Vec<Run>>> = std::thread::scope(|scope| {
+        let jobs: Vec<_> = (1..threads.min(runs.max(1)))
+            .map(|_| scope.spawn(|| Repo::reopen(&handle).and_then(|local| work(&local))))
             .collect();
-        jobs.into_iter()
-            .map(|j| {
+        let mine = work(repo);
+        std::iter::once(mine)
+            .chain(jobs.into_iter().map(|j| {
                 j.join()
                     .unwrap_or_else(|_| Err(Error::git("a history thread stopped unexpectedly")))
-            })
+            }))
             .collect()
     });
     let mut by_run: Vec<Option<Vec<Vec<RawDelta>>>> = (0..runs).map(|_| None).collect();
