@@ -189,64 +189,20 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 /// Replays the first-parent history ending at `tip`.
 pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Result<History> {
     let mut warnings = Vec::new();
-    // Pass one, git only.
-    let mut chain = Vec::new();
-    let mut commit = repo.git.find_commit(tip).map_err(git_err)?;
-    loop {
-        chain.push(commit.clone());
-        if commit.parent_count() == 0 {
-            break;
-        }
-        match commit.parent(0) {
-            Ok(p) => commit = p,
-            Err(_) => {
-                return Err(Error::git(format!(
-                    "the history is cut off at commit {} (a shallow clone)",
-                    super::repo::short(commit.id())
-                ))
-                .with_hint(
-                    "versions are computed from the whole history: run `git fetch --unshallow` \
-                     (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
-                ));
-            }
-        }
-    }
-    chain.reverse();
-    if let Some(first) = chain.first()
+    // Pass one, git only: the first-parent chain and the files each commit changed.
+    let (commits, trees, mut raws) = first_parent_changes(repo, config, tip)?;
+    if let Some(first) = commits.first()
         && repo.is_shallow()
-        && shallow_boundaries(repo).contains(&first.id())
+        && shallow_boundaries(repo).contains(&first.id)
     {
-        return Err(Error::git(format!(
-            "the history is cut off at commit {} (a shallow clone)",
-            super::repo::short(first.id())
-        ))
-        .with_hint(
-            "versions are computed from the whole history: run `git fetch --unshallow` \
-             (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
-        ));
+        return Err(cut_off(first.id));
     }
-    let commits: Vec<CommitInfo> = chain
-        .iter()
-        .map(|c| {
-            let a = c.author();
-            CommitInfo {
-                id: c.id(),
-                time: a.when().seconds(),
-                offset_minutes: a.when().offset_minutes(),
-                author: String::from_utf8_lossy(a.name_bytes()).into_owned(),
-                email: String::from_utf8_lossy(a.email_bytes()).into_owned(),
-                subject: String::from_utf8_lossy(c.summary_bytes().unwrap_or_default()).into_owned(),
-            }
-        })
-        .collect();
     let mut tracks: Vec<Track> = Vec::new();
     let mut live: HashMap<String, usize> = HashMap::new();
     let mut dead_by_name: HashMap<String, usize> = HashMap::new();
     let mut dead_by_id: HashMap<String, usize> = HashMap::new();
     let mut changes_of: HashMap<String, Vec<usize>> = HashMap::new();
-    let trees: Vec<Oid> = chain.iter().map(|c| c.tree_id()).collect();
-    let mut raws = changed_files(repo, config, &trees)?;
-    for (i, c) in chain.iter().enumerate() {
+    for (i, c) in commits.iter().enumerate() {
         let raw = std::mem::take(&mut raws[i]);
         let ids_of: HashMap<Oid, Option<String>> = raw
             .iter()
@@ -265,7 +221,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
             if d.non_utf8 {
                 warnings.push(format!(
                     "commit {}: a file with a non-UTF-8 name was skipped",
-                    super::repo::short(c.id())
+                    super::repo::short(c.id)
                 ));
                 continue;
             }
@@ -500,32 +456,84 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     })
 }
 
-/// The files each commit changed against its first parent, computed on all cores: tree
-/// diffs of different commits are independent.
-fn changed_files(repo: &Repo, config: &Config, trees: &[Oid]) -> Result<Vec<Vec<RawDelta>>> {
+/// The error for a history that ends before its root (a shallow clone).
+fn cut_off(at: Oid) -> Error {
+    Error::git(format!(
+        "the history is cut off at commit {} (a shallow clone)",
+        super::repo::short(at)
+    ))
+    .with_hint(
+        "versions are computed from the whole history: run `git fetch --unshallow` \
+         (in GitHub Actions: actions/checkout with `fetch-depth: 0`)",
+    )
+}
+
+fn commit_info(commit: &git2::Commit) -> CommitInfo {
+    let a = commit.author();
+    CommitInfo {
+        id: commit.id(),
+        time: a.when().seconds(),
+        offset_minutes: a.when().offset_minutes(),
+        author: String::from_utf8_lossy(a.name_bytes()).into_owned(),
+        email: String::from_utf8_lossy(a.email_bytes()).into_owned(),
+        subject: String::from_utf8_lossy(commit.summary_bytes().unwrap_or_default()).into_owned(),
+    }
+}
+
+/// What the chain walk has published so far: tree ids, tip first.
+struct Walked {
+    trees: Vec<Oid>,
+    done: bool,
+}
+
+/// The first-parent chain, oldest first: commits, their trees, the files each changed.
+type Chain = (Vec<CommitInfo>, Vec<Oid>, Vec<Vec<RawDelta>>);
+
+/// Commits in a run of the first-parent chain.
+const RUN: usize = 128;
+
+/// The first-parent chain ending at `tip` (oldest first): each commit, its tree, and the
+/// files it changed against its first parent.
+///
+/// This thread walks the chain (each step reads a commit, which cannot be done out of
+/// order) while the other cores diff the trees of runs of commits it has passed; then it
+/// diffs too. Working out which changed files the config tracks, and the `$id` of added and
+/// deleted schemas, happens there as well.
+fn first_parent_changes(repo: &Repo, config: &Config, tip: Oid) -> Result<Chain> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    // Runs of consecutive commits, taken by whichever thread is free: a run costs one extra
-    // tree read at its start, and small runs keep the threads evenly busy (some stretches of
-    // history add and delete far more schemas than others).
-    const RUN: usize = 128;
-    let runs = trees.len().div_ceil(RUN);
+    let walked = std::sync::Mutex::new(Walked {
+        trees: Vec::new(),
+        done: false,
+    });
+    let ready = std::sync::Condvar::new();
     let next = AtomicUsize::new(0);
     let handle = repo.handle();
+    let lock = || walked.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Run k holds walk positions k*RUN.. (tip first); a commit's parent is the next position.
     let work = |local: &Repo| -> Result<Vec<Run>> {
         let mut done = Vec::new();
         loop {
-            let run = next.fetch_add(1, Ordering::Relaxed);
-            if run >= runs {
-                break;
-            }
-            let (start, end) = (run * RUN, ((run + 1) * RUN).min(trees.len()));
-            let mut previous = match start {
-                0 => None,
-                s => Some(local.git.find_tree(trees[s - 1]).map_err(git_err)?),
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let (start, want) = (k * RUN, (k + 1) * RUN + 1);
+            let ids: Vec<Oid> = {
+                let mut w = lock();
+                while w.trees.len() < want && !w.done {
+                    w = ready.wait(w).unwrap_or_else(std::sync::PoisonError::into_inner);
+                }
+                if start >= w.trees.len() {
+                    break;
+                }
+                w.trees[start..want.min(w.trees.len())].to_vec()
             };
-            let mut out = Vec::with_capacity(end - start);
-            for tree in &trees[start..end] {
-                let tree = local.git.find_tree(*tree).map_err(git_err)?;
+            let n = ids.len().min(RUN);
+            let mut previous = match ids.get(n) {
+                Some(parent) => Some(local.git.find_tree(*parent).map_err(git_err)?),
+                None => None,
+            };
+            // Oldest first, so each tree is read once.
+            let mut out = Vec::with_capacity(n);
+            for id in ids[..n].iter().rev() {
+                let tree = local.git.find_tree(*id).map_err(git_err)?;
                 let mut raw = Vec::new();
                 diff_trees(local, previous.as_ref(), Some(&tree), "", &mut raw)?;
                 for d in &mut raw {
@@ -538,34 +546,63 @@ fn changed_files(repo: &Repo, config: &Config, trees: &[Oid]) -> Result<Vec<Vec<
                 out.push(raw);
                 previous = Some(tree);
             }
-            done.push((run, out));
+            done.push((k, out));
         }
         Ok(done)
     };
-    // This thread works too, beside one more thread per further core.
-    let parts: Vec<Result<Vec<Run>>> = std::thread::scope(|scope| {
-        let jobs: Vec<_> = (1..threads.min(runs.max(1)))
+    let walk = || -> Result<Vec<CommitInfo>> {
+        let mut infos = Vec::new();
+        let mut commit = repo.git.find_commit(tip).map_err(git_err)?;
+        loop {
+            infos.push(commit_info(&commit));
+            {
+                let mut w = lock();
+                w.trees.push(commit.tree_id());
+                if w.trees.len() % RUN == 1 {
+                    ready.notify_all();
+                }
+            }
+            if commit.parent_count() == 0 {
+                return Ok(infos);
+            }
+            commit = commit.parent(0).map_err(|_| cut_off(commit.id()))?;
+        }
+    };
+    let (walk_result, parts) = std::thread::scope(|scope| {
+        let jobs: Vec<_> = (1..threads)
             .map(|_| scope.spawn(|| Repo::reopen(&handle).and_then(|local| work(&local))))
             .collect();
+        let walk_result = walk();
+        lock().done = true;
+        ready.notify_all();
         let mine = work(repo);
-        std::iter::once(mine)
+        let parts: Vec<Result<Vec<Run>>> = std::iter::once(mine)
             .chain(jobs.into_iter().map(|j| {
                 j.join()
                     .unwrap_or_else(|_| Err(Error::git("a history thread stopped unexpectedly")))
             }))
-            .collect()
+            .collect();
+        (walk_result, parts)
     });
+    let mut commits = walk_result?;
+    let runs = commits.len().div_ceil(RUN);
     let mut by_run: Vec<Option<Vec<Vec<RawDelta>>>> = (0..runs).map(|_| None).collect();
     for p in parts {
-        for (run, out) in p? {
-            by_run[run] = Some(out);
+        for (k, out) in p? {
+            if let Some(slot) = by_run.get_mut(k) {
+                *slot = Some(out);
+            }
         }
     }
-    let mut all = Vec::with_capacity(trees.len());
-    for out in by_run {
+    // Runs are numbered from the tip and each is oldest first: the last run comes first.
+    let mut all = Vec::with_capacity(commits.len());
+    for out in by_run.into_iter().rev() {
         all.extend(out.ok_or_else(|| Error::git("the history replay did not finish"))?);
     }
-    Ok(all)
+    let mut trees = std::mem::take(&mut lock().trees);
+    commits.reverse();
+    trees.reverse();
+    Ok((commits, trees, all))
 }
 
 /// A run of commits (by index) and the files each changed.
