@@ -265,7 +265,13 @@ impl Reader<'_> {
             }
         }
         let key = self.string()?;
-        if map.contains_key(&key) {
+        // Most objects have a few keys: comparing them is cheaper than hashing.
+        let duplicate = if map.len() <= 8 {
+            map.keys().any(|k| *k == key)
+        } else {
+            map.contains_key(&key)
+        };
+        if duplicate {
             return Err(self
                 .error(key_start, format!("duplicate key {}", quoted(&key)))
                 .with_hint("a key may appear only once in an object; remove or rename one of them"));
