@@ -360,4 +360,49 @@ mod tests {
         let tree = graph(r##"{"type":"object","properties":{"kids":{"type":"array","items":{"$ref":"#"}}}}"##);
         assert_eq!(Digests::default().of(&tree, tree.root), None);
     }
+
+    fn changes(old: &str, new: &str) -> Vec<(String, &'static str)> {
+        let (mut a, mut b) = (graph(old), graph(new));
+        let options = crate::diff::Options {
+            witnesses: false,
+            ..Default::default()
+        };
+        let mut out: Vec<_> = crate::diff::diff(&mut a, &mut b, &options)
+            .changes
+            .into_iter()
+            .map(|c| (c.instance_path, c.rule))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_change_deep_among_identical_siblings_is_still_found() {
+        let sibling = r#"{"type":"object","properties":{"x":{"type":"string"},"y":{"enum":[1,2]}}}"#;
+        let doc = |deep: &str| {
+            format!(
+                r#"{{"type":"object","properties":{{"a":{sibling},"b":{sibling},"c":{{"type":"object","properties":{{"x":{{"type":"{deep}"}}}}}},"d":{sibling}}}}}"#
+            )
+        };
+        assert_eq!(
+            changes(&doc("string"), &doc("integer")),
+            vec![("/c/x".to_string(), "type-changed")]
+        );
+        assert!(changes(&doc("string"), &doc("string")).is_empty());
+    }
+
+    #[test]
+    fn a_change_inside_a_recursive_schema_is_still_found() {
+        let tree = |max: u32| {
+            format!(
+                r##"{{"type":"object","properties":{{"name":{{"type":"string","maxLength":{max}}},"kids":{{"type":"array","items":{{"$ref":"#"}}}}}}}}"##
+            )
+        };
+        let found = changes(&tree(10), &tree(5));
+        assert!(
+            found.contains(&("/name".to_string(), "max-length-decreased")),
+            "{found:?}"
+        );
+        assert!(changes(&tree(10), &tree(10)).is_empty());
+    }
 }
