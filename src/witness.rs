@@ -11,7 +11,7 @@
 //! [`SchemaDocs::others`]; any other external `$ref` makes compilation fail.
 
 use crate::schema::load::percent_decode;
-use crate::source::{escape_token, unescape_token};
+use crate::source::unescape_token;
 use jsonschema::{Draft, Registry, Validator};
 use regex::Regex;
 use serde_json::{Map, Value, json};
@@ -450,72 +450,12 @@ fn uses_legacy_forms(s: &Value, depth: usize) -> bool {
         return true;
     }
     let mut found = false;
-    for_each_child(s, |_, child| {
+    crate::schema::for_each_raw_subschema(s, |_, _, child| {
         if !found && uses_legacy_forms(child, depth + 1) {
             found = true;
         }
     });
     found
-}
-
-/// Keywords whose value is one subschema.
-const SINGLE_KW: &[&str] = &[
-    "additionalProperties",
-    "additionalItems",
-    "items",
-    "contains",
-    "propertyNames",
-    "not",
-    "if",
-    "then",
-    "else",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-];
-/// Keywords whose value maps names to subschemas.
-const MAP_KW: &[&str] = &[
-    "properties",
-    "patternProperties",
-    "$defs",
-    "definitions",
-    "dependentSchemas",
-    "dependencies",
-];
-/// Keywords whose value is an array of subschemas.
-const ARRAY_KW: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
-
-/// Calls `f(pointer suffix, child)` for every direct subschema of `s`.
-fn for_each_child<'v>(s: &'v Value, mut f: impl FnMut(String, &'v Value)) {
-    let Some(o) = s.as_object() else {
-        return;
-    };
-    let is_schema = |v: &Value| v.is_object() || v.is_boolean();
-    for kw in SINGLE_KW {
-        if let Some(v) = o.get(*kw)
-            && is_schema(v)
-        {
-            f(format!("/{}", escape_token(kw)), v);
-        }
-    }
-    for kw in MAP_KW {
-        if let Some(Value::Object(m)) = o.get(*kw) {
-            for (k, v) in m {
-                if is_schema(v) {
-                    f(format!("/{}/{}", escape_token(kw), escape_token(k)), v);
-                }
-            }
-        }
-    }
-    for kw in ARRAY_KW {
-        if let Some(Value::Array(a)) = o.get(*kw) {
-            for (i, v) in a.iter().enumerate() {
-                if is_schema(v) {
-                    f(format!("/{kw}/{i}"), v);
-                }
-            }
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -641,7 +581,7 @@ impl Index {
             }
         }
         let mut children = Vec::new();
-        for_each_child(s, |suffix, child| children.push((suffix, child)));
+        crate::schema::for_each_raw_subschema(s, |_, suffix, child| children.push((suffix, child)));
         for (suffix, child) in children {
             self.walk(doc, child, &base, format!("{pointer}{suffix}"), draft, depth + 1);
         }

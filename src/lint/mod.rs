@@ -261,33 +261,6 @@ impl Cx<'_> {
     }
 }
 
-/// Keywords whose value is one subschema.
-const ONE: &[&str] = &[
-    "additionalProperties",
-    "additionalItems",
-    "items",
-    "contains",
-    "propertyNames",
-    "not",
-    "if",
-    "then",
-    "else",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "contentSchema",
-];
-/// Keywords whose value is an array of subschemas.
-const LIST: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
-/// Keywords whose value maps names to subschemas.
-const MAP: &[&str] = &[
-    "properties",
-    "patternProperties",
-    "$defs",
-    "definitions",
-    "dependentSchemas",
-    "dependencies",
-];
-
 /// Every subschema of a document, depth first, with its pointer.
 pub fn subschemas(root: &Value) -> Vec<Node<'_>> {
     let mut out = Vec::new();
@@ -298,28 +271,14 @@ pub fn subschemas(root: &Value) -> Vec<Node<'_>> {
             break;
         }
         let object_depth = depth + usize::from(map.contains_key("properties"));
-        for kw in MAP.iter().rev() {
-            if let Some(Value::Object(m)) = map.get(*kw) {
-                for (name, sub) in m.iter().rev() {
-                    if sub.is_object() {
-                        let p = format!("{pointer}/{}/{}", escape_token(kw), escape_token(name));
-                        stack.push((sub, p, Some(kw), object_depth));
-                    }
-                }
+        let mut children = Vec::new();
+        crate::schema::for_each_raw_subschema(v, |kw, suffix, sub| {
+            if sub.is_object() {
+                children.push((sub, format!("{pointer}{suffix}"), Some(kw), object_depth));
             }
-        }
-        for kw in LIST.iter().rev() {
-            if let Some(Value::Array(items)) = map.get(*kw) {
-                for (i, sub) in items.iter().enumerate().rev() {
-                    stack.push((sub, format!("{pointer}/{kw}/{i}"), Some(kw), object_depth));
-                }
-            }
-        }
-        for kw in ONE.iter().rev() {
-            if let Some(sub @ Value::Object(_)) = map.get(*kw) {
-                stack.push((sub, format!("{pointer}/{kw}"), Some(kw), object_depth));
-            }
-        }
+        });
+        // Reversed onto the stack, so they come off in document-walk order.
+        stack.extend(children.into_iter().rev());
         out.push(Node {
             schema: map,
             pointer,

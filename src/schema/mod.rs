@@ -278,6 +278,73 @@ pub struct Obj {
     pub extensions: BTreeMap<String, Value>,
 }
 
+/// Keywords whose value is one subschema.
+const ONE_SUBSCHEMA: &[&str] = &[
+    "additionalProperties",
+    "additionalItems",
+    "items",
+    "contains",
+    "propertyNames",
+    "not",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+];
+/// Keywords whose value maps names to subschemas.
+const MAP_OF_SUBSCHEMAS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "$defs",
+    "definitions",
+    "dependentSchemas",
+    "dependencies",
+];
+/// Keywords whose value is an array of subschemas.
+const LIST_OF_SUBSCHEMAS: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems", "items"];
+
+/// Calls `f(keyword, pointer suffix, child)` for every direct subschema (object or boolean)
+/// of a schema document as written, before any normalization: the walk the linter and the
+/// witness builder make over raw JSON.
+pub fn for_each_raw_subschema<'v>(s: &'v Value, mut f: impl FnMut(&'static str, String, &'v Value)) {
+    let Some(o) = s.as_object() else {
+        return;
+    };
+    let is_schema = |v: &Value| v.is_object() || v.is_boolean();
+    for kw in ONE_SUBSCHEMA {
+        if let Some(v) = o.get(*kw)
+            && is_schema(v)
+        {
+            f(kw, format!("/{}", crate::source::escape_token(kw)), v);
+        }
+    }
+    for kw in MAP_OF_SUBSCHEMAS {
+        if let Some(Value::Object(m)) = o.get(*kw) {
+            for (k, v) in m {
+                if is_schema(v) {
+                    let suffix = format!(
+                        "/{}/{}",
+                        crate::source::escape_token(kw),
+                        crate::source::escape_token(k)
+                    );
+                    f(kw, suffix, v);
+                }
+            }
+        }
+    }
+    for kw in LIST_OF_SUBSCHEMAS {
+        if let Some(Value::Array(a)) = o.get(*kw) {
+            for (i, v) in a.iter().enumerate() {
+                if is_schema(v) {
+                    f(kw, format!("/{kw}/{i}"), v);
+                }
+            }
+        }
+    }
+}
+
 /// Keyword groups used by merging and by the diff engine.
 pub const STRING_KEYWORDS: &[&str] = &[
     "minLength",
