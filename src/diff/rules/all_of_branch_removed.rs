@@ -38,23 +38,12 @@ crate::declare_rule! {
 }
 
 fn check(cx: &mut Cx, p: &Pair) {
-    cx.claim("allOf");
-    let (ol, nl) = lists(p, ListKind::AllOf);
-    if ol.is_empty() && nl.is_empty() {
-        return;
-    }
-    let (ol, nl) = (ol.to_vec(), nl.to_vec());
-    let pairing = cx.pairing(p, ListKind::AllOf);
-    for (i, j) in pairing.pairs.iter().copied() {
-        let _ = (ol[i], nl[j]);
-    }
-    let unpaired = pairing.old_unpaired.clone();
+    let (_, unpaired) = unpaired_branches(cx, p, ListKind::AllOf, Side::Old);
     for k in unpaired {
-        let index = k.to_string();
         cx.emit(
             &RULE,
             p,
-            At::Entry("allOf", &index),
+            At::Entry("allOf", &k.to_string()),
             format!("A branch was removed from `allOf`{}.", at_path(&p.path)),
             None,
         );

@@ -41,22 +41,12 @@ crate::declare_rule! {
 }
 
 fn check(cx: &mut Cx, p: &Pair) {
-    cx.claim("oneOf");
-    let (ol, nl) = lists(p, ListKind::OneOf);
-    if ol.is_empty() && nl.is_empty() {
-        return;
-    }
-    let (ol, nl) = (ol.to_vec(), nl.to_vec());
-    let pairing = cx.pairing(p, ListKind::OneOf);
-    for (i, j) in pairing.pairs.iter().copied() {
-        let _ = (ol[i], nl[j]);
-    }
-    let unpaired = pairing.old_unpaired.clone();
+    let (list, unpaired) = unpaired_branches(cx, p, ListKind::OneOf, Side::Old);
     for k in unpaired {
         let index = k.to_string();
         // `oneOf` accepts what exactly one branch accepts: a branch that may overlap the
         // others also changes the verdict for documents they accept.
-        if disjoint_from_rest(cx.old, &ol, k) {
+        if disjoint_from_rest(cx.old, &list, k) {
             cx.emit(
                 &RULE,
                 p,

@@ -1,6 +1,6 @@
 //! Helpers shared by rule files: bounds, witnesses, wording. Not a rule.
 
-use crate::diff::engine::{At, Cx, Pair, at_path};
+use crate::diff::engine::{At, Cx, ListKind, Pair, at_path, lists};
 use crate::diff::rule::Rule;
 use crate::schema::{Bound, Obj, Types};
 use crate::witness::Side;
@@ -275,4 +275,28 @@ pub fn disjoint_from_rest(g: &crate::schema::Graph, branches: &[crate::schema::I
         .iter()
         .enumerate()
         .all(|(i, &b)| i == k || crate::schema::merge::branch_types(g, b).is_some_and(|u| !u.intersects(t)))
+}
+
+/// The branches of a combinator list that the pairing left without a partner on one side
+/// (`Side::Old`: removed, `Side::New`: added), with that side's list. Claims the keyword.
+pub fn unpaired_branches(cx: &mut Cx, p: &Pair, kind: ListKind, side: Side) -> (Vec<crate::schema::Id>, Vec<usize>) {
+    cx.claim(match kind {
+        ListKind::AllOf => "allOf",
+        ListKind::AnyOf => "anyOf",
+        ListKind::OneOf => "oneOf",
+    });
+    let (ol, nl) = lists(p, kind);
+    if ol.is_empty() && nl.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let list = match side {
+        Side::Old => ol.to_vec(),
+        Side::New => nl.to_vec(),
+    };
+    let pairing = cx.pairing(p, kind);
+    let unpaired = match side {
+        Side::Old => pairing.old_unpaired.clone(),
+        Side::New => pairing.new_unpaired.clone(),
+    };
+    (list, unpaired)
 }
