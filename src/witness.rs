@@ -74,7 +74,7 @@ struct SideState {
     docs: SchemaDocs,
     draft: Draft,
     /// `None` until compiled; then the validator or the compilation error.
-    validator: Option<Result<Validator, String>>,
+    validator: Option<Result<Validator, CompileError>>,
     index: Option<Arc<Index>>,
     /// `None` until computed; then the sample (itself `None` when none was found).
     sample: Option<Option<Value>>,
@@ -150,7 +150,11 @@ impl WitnessBuilder {
         let (a, b) = std::thread::scope(|scope| {
             let job = scope.spawn(|| compile(&old.docs, old.draft));
             let b = compile(&new.docs, new.draft);
-            (job.join().unwrap_or_else(|_| Err("compilation failed".to_string())), b)
+            (
+                job.join()
+                    .unwrap_or_else(|_| Err(("compilation failed".to_string(), None))),
+                b,
+            )
         });
         old.validator = Some(a);
         new.validator = Some(b);
@@ -198,7 +202,7 @@ impl WitnessBuilder {
         let state = &mut self.sides[side.index()];
         state.compiled();
         match &state.validator {
-            Some(Err(e)) => Some(e.clone()),
+            Some(Err(e)) => Some(e.0.clone()),
             _ => None,
         }
     }
@@ -362,8 +366,14 @@ impl jsonschema::Retrieve for NoFetch {
 /// A jsonschema validator for a loaded schema (offline: every referenced document must be in
 /// `docs`), with the draft from `$schema` (or guessed as the witness checker does). On
 /// failure: the message and, when known, the JSON Pointer in the root document.
-pub fn validator(docs: &SchemaDocs) -> Result<Validator, (String, Option<String>)> {
-    let draft = detect_draft(&docs.root);
+pub fn validator(docs: &SchemaDocs) -> Result<Validator, CompileError> {
+    compile(docs, detect_draft(&docs.root))
+}
+
+/// Why a schema did not compile, and where in the root document when known.
+type CompileError = (String, Option<String>);
+
+fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, CompileError> {
     let root_key = norm_uri(&docs.root_uri);
     let others: Vec<(String, &Value)> = docs
         .others
@@ -389,31 +399,6 @@ pub fn validator(docs: &SchemaDocs) -> Result<Validator, (String, Option<String>
         let at = e.instance_path().to_string();
         (e.to_string(), Some(at))
     })
-}
-
-fn compile(docs: &SchemaDocs, draft: Draft) -> Result<Validator, String> {
-    let root_key = norm_uri(&docs.root_uri);
-    let others: Vec<(String, &Value)> = docs
-        .others
-        .iter()
-        .map(|(u, v)| (norm_uri(u), v))
-        .filter(|(u, _)| docs.root_uri.is_empty() || *u != root_key)
-        .collect();
-    let registry = Registry::new()
-        .retriever(NoFetch)
-        .draft(draft)
-        .extend(others)
-        .map_err(|e| e.to_string())?
-        .prepare()
-        .map_err(|e| e.to_string())?;
-    let mut options = jsonschema::options()
-        .with_draft(draft)
-        .with_retriever(NoFetch)
-        .with_registry(&registry);
-    if !docs.root_uri.is_empty() {
-        options = options.with_base_uri(root_key);
-    }
-    options.build(&docs.root).map_err(|e| e.to_string())
 }
 
 /// The draft to compile with: from `$schema`; when absent (or unknown), draft 7 if the schema
