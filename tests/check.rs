@@ -78,12 +78,7 @@ fn a_branch_behind_main_does_not_see_mains_changes_as_its_own() {
     r.switch("feature");
     let (code, rep) = report(&r, &[]);
     assert_eq!(code, 0, "{rep:#}");
-    let names: Vec<&str> = rep["schemas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let names = common::schema_names(&rep);
     assert_eq!(names, ["schemas/user"]);
     // Against main's tip, main's own change shows up (reversed: `paid` is back).
     let (_, rep) = report(&r, &["--against", "main"]);

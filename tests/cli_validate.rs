@@ -2,23 +2,11 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::Repo;
 use std::path::Path;
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("schemata")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run_in(dir, args, &[])
 }
 
 const SCHEMA: &str = r#"{

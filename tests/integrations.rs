@@ -50,12 +50,7 @@ fn run_action(dir: &Path, env: &[(&str, String)]) -> (i32, String, String) {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::outcome(cmd.output().unwrap())
 }
 
 const V1: &str = r#"{"type": "object", "properties": {"status": {"enum": ["new", "paid"]}}}"#;

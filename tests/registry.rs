@@ -303,12 +303,7 @@ fn list_reads_any_revision_and_the_config_applies() {
     assert_eq!(list["schemas"][0]["compatibility"], "full_transitive");
     assert_eq!(list["schemas"][0]["version"], "1.0.0");
     let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
-    let names: Vec<&str> = list["schemas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let names = common::schema_names(&list);
     // contracts/b.yaml is not in any commit yet; the config's glob only takes *.json.
     assert_eq!(names, ["contracts/a"]);
 }
@@ -438,12 +433,7 @@ fn detached_heads_merges_submodules_and_odd_names() {
     // Detached HEAD.
     r.git.set_head_detached(c1).unwrap();
     let list = r.json(&["list", "--format", "json"]);
-    let names: Vec<&str> = list["schemas"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].as_str().unwrap())
-        .collect();
+    let names = common::schema_names(&list);
     assert_eq!(names, ["schemas/order", "schemas/weird name ü"]);
 }
 

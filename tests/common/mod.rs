@@ -7,6 +7,40 @@ use git2::{Repository, Signature, Time};
 use serde_json::Value;
 use std::path::Path;
 
+/// Runs the `schemata` binary in `dir` with a pinned environment (no colour, no user or
+/// system git config) plus `env`: (exit code, stdout, stderr).
+pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut cmd = Command::cargo_bin("schemata").unwrap();
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("HOME", dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    outcome(cmd.output().unwrap())
+}
+
+/// A finished process as (exit code, stdout, stderr).
+pub fn outcome(out: std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The `name` of every schema in a JSON output's `schemas` list.
+pub fn schema_names(v: &Value) -> Vec<&str> {
+    v["schemas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect()
+}
+
 /// A scripted repository.
 pub struct Repo {
     pub dir: tempfile::TempDir,
@@ -64,20 +98,7 @@ impl Repo {
         self.git.tag(name, &obj, &sig, "release", false).unwrap();
     }
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = Command::cargo_bin("schemata")
-            .unwrap()
-            .current_dir(self.path())
-            .env("NO_COLOR", "1")
-            .env("HOME", self.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        run_in(self.path(), args, &[])
     }
     pub fn json(&self, args: &[&str]) -> Value {
         let (code, out, err) = self.run(args);
@@ -118,20 +139,6 @@ impl Repo {
         index.write().unwrap();
     }
     pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-        let mut cmd = Command::cargo_bin("schemata").unwrap();
-        cmd.current_dir(self.path())
-            .env("NO_COLOR", "1")
-            .env("HOME", self.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(args);
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        run_in(self.path(), args, env)
     }
 }
