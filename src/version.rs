@@ -41,22 +41,8 @@ pub fn required_bump(changes: impl IntoIterator<Item = (Effect, bool)>) -> Bump 
 }
 
 /// Applies a bump to a version. Below 1.0.0 a major bump moves the minor number and a
-/// minor bump the patch number, as Cargo does.
-pub fn apply(version: &str, bump: Bump) -> Option<String> {
-    let mut parts = version.split('.').map(|p| p.parse::<u64>().ok());
-    let (major, minor, patch) = (parts.next()??, parts.next()??, parts.next()??);
-    let (major, minor, patch) = match (bump, major) {
-        (Bump::None, _) => (major, minor, patch),
-        (Bump::Major, 0) => (0, minor + 1, 0),
-        (Bump::Minor, 0) => (0, minor, patch + 1),
-        (Bump::Major, _) => (major + 1, 0, 0),
-        (Bump::Minor, _) => (major, minor + 1, 0),
-        (Bump::Patch, _) => (major, minor, patch + 1),
-    };
-    Some(format!("{major}.{minor}.{patch}"))
-}
-
-/// [`apply`] on a parsed version; pre-release and build metadata are dropped by any bump.
+/// minor bump the patch number, as Cargo does. Pre-release and build metadata are dropped
+/// by any bump.
 pub fn bump_version(version: &semver::Version, bump: Bump) -> semver::Version {
     if bump == Bump::None {
         return version.clone();
@@ -102,14 +88,18 @@ mod tests {
     }
 
     #[test]
-    fn apply_follows_semver_and_zero_major() {
-        assert_eq!(apply("1.2.3", Bump::Major).unwrap(), "2.0.0");
-        assert_eq!(apply("1.2.3", Bump::Minor).unwrap(), "1.3.0");
-        assert_eq!(apply("1.2.3", Bump::Patch).unwrap(), "1.2.4");
-        assert_eq!(apply("0.2.3", Bump::Major).unwrap(), "0.3.0");
-        assert_eq!(apply("0.2.3", Bump::Minor).unwrap(), "0.2.4");
-        assert_eq!(apply("1.2.3", Bump::None).unwrap(), "1.2.3");
-        assert!(apply("1.x.3", Bump::Patch).is_none());
+    fn bumps_follow_semver_and_zero_major() {
+        let bump = |v: &str, b: Bump| -> Option<String> {
+            let v = semver::Version::parse(v).ok()?;
+            Some(bump_version(&v, b).to_string())
+        };
+        assert_eq!(bump("1.2.3", Bump::Major).unwrap(), "2.0.0");
+        assert_eq!(bump("1.2.3", Bump::Minor).unwrap(), "1.3.0");
+        assert_eq!(bump("1.2.3", Bump::Patch).unwrap(), "1.2.4");
+        assert_eq!(bump("0.2.3", Bump::Major).unwrap(), "0.3.0");
+        assert_eq!(bump("0.2.3", Bump::Minor).unwrap(), "0.2.4");
+        assert_eq!(bump("1.2.3", Bump::None).unwrap(), "1.2.3");
+        assert!(bump("1.x.3", Bump::Patch).is_none());
     }
 
     #[test]

@@ -65,6 +65,17 @@ pub struct SchemaResult {
     pub new_source: Option<Arc<str>>,
 }
 
+impl SchemaResult {
+    /// `, 1.4.0 → 2.0.0` (or `, next 1.0.0` for a first version), for headings.
+    pub fn version_change(&self) -> String {
+        match (&self.current_version, &self.next_version) {
+            (Some(c), Some(n)) if c != n => format!(", {c} → {n}"),
+            (_, Some(n)) => format!(", next {n}"),
+            _ => String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum FindingStatus {

@@ -44,11 +44,7 @@ pub fn render(report: &GateReport, out: &mut dyn Write, color: bool) -> std::io:
         } else {
             paint(color, "1;31", "FAILED")
         };
-        let versions = match (&s.current_version, &s.next_version) {
-            (Some(c), Some(n)) if c != n => format!(", {c} → {n}"),
-            (_, Some(n)) => format!(", next {n}"),
-            _ => String::new(),
-        };
+        let versions = s.version_change();
         writeln!(
             out,
             "── {} ({status}, {}) ── {verdict}: required bump {}{versions}",

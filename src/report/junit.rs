@@ -1,8 +1,21 @@
 //! The gate report as JUnit XML: one test case per schema, a failure per finding or
 //! problem that fails the gate.
 
-use super::gate::GateReport;
+use super::gate::{GateReport, Problem};
 use std::io::Write;
+
+/// A `<failure>` for each problem that fails the gate.
+fn problem_failures(out: &mut dyn Write, problems: &[Problem]) -> std::io::Result<()> {
+    for p in problems.iter().filter(|p| p.fails_gate) {
+        writeln!(
+            out,
+            r#"      <failure type="{}" message="{}"/>"#,
+            xml(&p.kind),
+            xml(&p.message)
+        )?;
+    }
+    Ok(())
+}
 
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -60,14 +73,7 @@ fingerprint {}</failure>"#,
                 f.fingerprint
             )?;
         }
-        for p in s.problems.iter().filter(|p| p.fails_gate) {
-            writeln!(
-                out,
-                r#"      <failure type="{}" message="{}"/>"#,
-                xml(&p.kind),
-                xml(&p.message)
-            )?;
-        }
+        problem_failures(out, &s.problems)?;
         let notes: Vec<String> = s
             .findings
             .iter()
@@ -81,14 +87,7 @@ fingerprint {}</failure>"#,
     }
     if report.schemas.is_empty() || report.problems.iter().any(|p| p.fails_gate) {
         writeln!(out, r#"    <testcase classname="schemata" name="registry">"#)?;
-        for p in report.problems.iter().filter(|p| p.fails_gate) {
-            writeln!(
-                out,
-                r#"      <failure type="{}" message="{}"/>"#,
-                xml(&p.kind),
-                xml(&p.message)
-            )?;
-        }
+        problem_failures(out, &report.problems)?;
         writeln!(out, "    </testcase>")?;
     }
     writeln!(out, "  </testsuite>")?;

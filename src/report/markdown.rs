@@ -48,11 +48,7 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
             SchemaStatus::Modified => "modified".to_string(),
             SchemaStatus::Renamed { from } => format!("moved from `{}`", cell(from)),
         };
-        let versions = match (&s.current_version, &s.next_version) {
-            (Some(c), Some(n)) if c != n => format!(", {c} → {n}"),
-            (_, Some(n)) => format!(", next {n}"),
-            _ => String::new(),
-        };
+        let versions = s.version_change();
         writeln!(
             out,
             "### {icon} `{}` — {}, {} bump{versions}\n",

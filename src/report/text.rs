@@ -8,23 +8,9 @@ use std::fmt::Write;
 
 pub fn render_diff(report: &DiffReport, sources: &dyn Sources, color: bool) -> String {
     let mut s = String::new();
-    let theme = if color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
-        .with_context_lines(1);
+    let handler = handler(color);
     for c in &report.changes {
-        let severity = if c.breaking {
-            miette::Severity::Error
-        } else if c.effect == crate::Effect::Annotation {
-            miette::Severity::Advice
-        } else {
-            miette::Severity::Warning
-        };
-        let _ = write!(s, "{}", block(c, severity, sources, &handler));
+        s.push_str(&block(c, sources, &handler));
     }
     for place in &report.external_refs {
         let _ = writeln!(
@@ -59,14 +45,22 @@ pub fn render_diff(report: &DiffReport, sources: &dyn Sources, color: bool) -> S
 
 /// One change as a miette block (rule, effect, snippet, witness), for other renderers.
 pub fn change_block(c: &Change, sources: &dyn Sources, color: bool) -> String {
+    block(c, sources, &handler(color))
+}
+
+/// The snippet renderer: unicode frames, coloured or not, one line of context.
+fn handler(color: bool) -> GraphicalReportHandler {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme)
+    GraphicalReportHandler::new_themed(theme)
         .with_width(100)
-        .with_context_lines(1);
+        .with_context_lines(1)
+}
+
+fn block(c: &Change, sources: &dyn Sources, handler: &GraphicalReportHandler) -> String {
     let severity = if c.breaking {
         miette::Severity::Error
     } else if c.effect == crate::Effect::Annotation {
@@ -74,10 +68,6 @@ pub fn change_block(c: &Change, sources: &dyn Sources, color: bool) -> String {
     } else {
         miette::Severity::Warning
     };
-    block(c, severity, sources, &handler)
-}
-
-fn block(c: &Change, severity: miette::Severity, sources: &dyn Sources, handler: &GraphicalReportHandler) -> String {
     let mut out = String::new();
     let mut diag = MietteDiagnostic::new(c.message.clone())
         .with_code(format!(
