@@ -56,14 +56,20 @@ fn run_action(dir: &Path, env: &[(&str, String)]) -> (i32, String, String) {
 const V1: &str = r#"{"type": "object", "properties": {"status": {"enum": ["new", "paid"]}}}"#;
 const V2: &str = r#"{"type": "object", "properties": {"status": {"enum": ["new"]}}}"#;
 
-#[test]
-fn the_action_script_writes_the_summary_and_outputs_and_exits_with_the_verdict() {
+/// `main` with an order schema, and a `feature` branch (checked out) that breaks it.
+fn feature_that_breaks_order() -> Repo {
     let mut r = Repo::new();
     r.write("schemas/order.json", V1);
     r.commit("first");
     r.switch("feature");
     r.write("schemas/order.json", V2);
     r.commit("break");
+    r
+}
+
+#[test]
+fn the_action_script_writes_the_summary_and_outputs_and_exits_with_the_verdict() {
+    let mut r = feature_that_breaks_order();
     let tmp = tempfile::tempdir().unwrap();
     let summary = tmp.path().join("summary.md");
     let outputs = tmp.path().join("outputs.txt");
@@ -107,12 +113,7 @@ fn the_action_script_writes_the_summary_and_outputs_and_exits_with_the_verdict()
 
 #[test]
 fn the_action_script_posts_one_pull_request_comment() {
-    let mut r = Repo::new();
-    r.write("schemas/order.json", V1);
-    r.commit("first");
-    r.switch("feature");
-    r.write("schemas/order.json", V2);
-    r.commit("break");
+    let r = feature_that_breaks_order();
     let tmp = tempfile::tempdir().unwrap();
     // A stand-in for the GitHub API: lists no comments, records what is posted.
     let server = r#"
