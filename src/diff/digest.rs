@@ -38,6 +38,11 @@ impl Digests {
             self.state.resize(g.nodes.len(), UNKNOWN);
             self.value.resize(g.nodes.len(), 0);
         }
+        match self.state[id as usize] {
+            DONE => return Some(self.value[id as usize]),
+            NONE => return None,
+            _ => {}
+        }
         let mut stack: Vec<(Id, bool)> = vec![(id, false)];
         let mut kids = Vec::new();
         while let Some((at, post)) = stack.pop() {

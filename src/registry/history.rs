@@ -204,11 +204,11 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     let mut changes_of: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in commits.iter().enumerate() {
         let raw = std::mem::take(&mut raws[i]);
-        let ids_of: HashMap<Oid, Option<String>> = raw
-            .iter()
-            .filter_map(|d| Some((d.old.or(d.new)?, d.schema_id.clone())))
-            .filter(|(_, id)| id.is_some())
-            .collect();
+        let id_of = |blob: Oid| {
+            raw.iter()
+                .find(|d| d.schema_id.is_some() && d.old.or(d.new) == Some(blob))
+                .and_then(|d| d.schema_id.clone())
+        };
         let mut added = Vec::new();
         let mut deleted = Vec::new();
         let mut modified = Vec::new();
@@ -287,7 +287,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
                     kind: StepKind::Removed,
                     blob: None,
                 });
-                let id = ids_of.get(&blob).cloned().flatten();
+                let id = id_of(blob);
                 if let Some(id) = &id {
                     dead_by_id.insert(id.clone(), idx);
                 }
@@ -298,7 +298,7 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
         }
         for (path, blob) in added {
             let name = config.name_for(&path).unwrap_or_else(|| path.clone());
-            let id = ids_of.get(&blob).cloned().flatten();
+            let id = id_of(blob);
             // A moved file git did not pair (its content changed too much): the same `$id` in
             // the same commit continues the schema. Otherwise the same `$id` or name of a
             // schema deleted earlier re-creates it.
@@ -456,6 +456,31 @@ pub fn replay(repo: &Repo, config: &Config, tip: Oid, progress: Progress) -> Res
     })
 }
 
+/// Marks the files the config tracks, and reads the `$id` of each tracked schema that was
+/// added or deleted, which pairs moves git does not see. Files moved unchanged (a blob
+/// deleted as often as it is added) are paired by their blob, so they are not read.
+fn classify(repo: &Repo, config: &Config, raw: &mut [RawDelta]) {
+    for d in raw.iter_mut() {
+        d.tracked = !d.non_utf8 && config.entry_for(&d.path).is_some();
+    }
+    let moved = |raw: &[RawDelta], blob: Oid| {
+        let count = |old: Option<Oid>, new: Option<Oid>| {
+            raw.iter().filter(|e| e.tracked && e.old == old && e.new == new).count()
+        };
+        count(Some(blob), None) == count(None, Some(blob))
+    };
+    for i in 0..raw.len() {
+        let d = &raw[i];
+        let blob = match (d.old, d.new) {
+            (Some(b), None) | (None, Some(b)) if d.tracked => b,
+            _ => continue,
+        };
+        if !moved(raw, blob) {
+            raw[i].schema_id = schema_id_of_blob(repo, blob);
+        }
+    }
+}
+
 /// The error for a history that ends before its root (a shallow clone).
 fn cut_off(at: Oid) -> Error {
     Error::git(format!(
@@ -536,13 +561,7 @@ fn first_parent_changes(repo: &Repo, config: &Config, tip: Oid) -> Result<Chain>
                 let tree = local.git.find_tree(*id).map_err(git_err)?;
                 let mut raw = Vec::new();
                 diff_trees(local, previous.as_ref(), Some(&tree), "", &mut raw)?;
-                for d in &mut raw {
-                    d.tracked = !d.non_utf8 && config.entry_for(&d.path).is_some();
-                    // An added or deleted schema's `$id` pairs moves git does not see.
-                    if d.tracked && d.old.is_some() != d.new.is_some() {
-                        d.schema_id = d.old.or(d.new).and_then(|b| schema_id_of_blob(local, b));
-                    }
-                }
+                classify(local, config, &mut raw);
                 out.push(raw);
                 previous = Some(tree);
             }
@@ -894,7 +913,6 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
         {
             tags_here.push(tags.next().cloned().unwrap_or_else(|| unreachable!()));
         }
-        let entry_cfg = |path: &str| sh.config.entry_for(path).cloned();
         let mut renamed_from = None;
         match step_here.map(|s| &s.kind) {
             Some(StepKind::Removed) => {
@@ -922,7 +940,9 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             None => {}
         }
         let Some(path) = present_path.clone() else { continue };
-        let Some(entry) = entry_cfg(&path) else { continue };
+        let Some(entry) = sh.config.entry_for(&path) else {
+            continue;
+        };
         if let Some(b) = step_here.and_then(|s| s.blob) {
             main_blob = b;
         }
@@ -965,7 +985,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                 match memo.diffs.get(&key) {
                     Some(r) => r.clone(),
                     None => {
-                        let r = diff_for(&mut cur.graph, &mut graph, &entry);
+                        let r = diff_for(&mut cur.graph, &mut graph, entry);
                         memo.diffs.insert(key, r.clone());
                         r
                     }
@@ -1004,7 +1024,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                         .snapshot(Rev::Commit(sh.commits[*rc].id))
                         .and_then(|s| load_at(&s, rp))
                     {
-                        Ok(mut old) => diff_for(&mut old, &mut graph, &entry).0,
+                        Ok(mut old) => diff_for(&mut old, &mut graph, entry).0,
                         Err(_) => bump,
                     };
                     Some(bump_version(rv, required))
