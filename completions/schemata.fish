@@ -72,12 +72,8 @@ full\t''
 none\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l open-content -d 'How to read objects that do not forbid undeclared properties (default: the config\'s, else strict)' -r -f -a "strict\t''
 lenient\t''"
-complete -c schemata -n "__fish_schemata_using_subcommand diff" -l format -d 'Output format (text or json)' -r -f -a "text\t''
-json\t''
-markdown\t''
-github\t''
-junit\t''
-sarif\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l no-witness -d 'Skip building witness documents (faster on very large schemas)'
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -148,10 +144,7 @@ complete -c schemata -n "__fish_schemata_using_subcommand sample" -s h -l help -
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
-markdown\t''
-github\t''
-junit\t''
-sarif\t''"
+markdown\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -s h -l help -d 'Print help'
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -s V -l version -d 'Print version'

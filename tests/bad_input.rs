@@ -250,3 +250,36 @@ fn minified_single_line_schema_renders_as_text() {
         &stdout[..stdout.len().min(2000)]
     );
 }
+
+#[test]
+fn a_format_the_command_cannot_render_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.json", r#"{"type":"string"}"#);
+    for (args, offered) in [
+        (
+            vec!["diff", a.as_str(), a.as_str(), "--format", "sarif"],
+            "[possible values: text, json]",
+        ),
+        (
+            vec!["rules", "--format", "junit"],
+            "[possible values: text, json, markdown]",
+        ),
+    ] {
+        let out = schemata().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(offered), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn usage_lists_keep_their_lines_in_help() {
+    for (cmd, line) in [
+        ("diff", "\n  schemata diff OLD_FILE NEW_FILE "),
+        ("validate", "\n  schemata validate --schema S FILES… "),
+    ] {
+        let out = schemata().args([cmd, "--help"]).output().unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.contains(line), "{cmd} --help lost its usage lines:\n{help}");
+    }
+}

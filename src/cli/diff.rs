@@ -16,6 +16,10 @@ use std::path::Path;
 /// Exits 0 whenever the comparison ran, whatever it found (use `schemata check` for a
 /// gate), and 2 on any error.
 #[derive(clap::Args)]
+#[command(
+    verbatim_doc_comment,
+    about = "Compare two versions of a schema and classify every change"
+)]
 pub struct DiffArgs {
     /// OLD and NEW (files or NAME@VERSION/NAME@REV); with --from/--to, schema names to compare.
     #[arg(value_name = "OLD NEW | NAME")]
@@ -32,8 +36,8 @@ pub struct DiffArgs {
     /// How to read objects that do not forbid undeclared properties (default: the config's, else strict).
     #[arg(long, value_parser = ["strict", "lenient"])]
     open_content: Option<String>,
-    /// Output format (text or json).
-    #[arg(long, value_enum, default_value = "text")]
+    /// Output format.
+    #[arg(long, default_value = "text", value_parser = super::formats(&["text", "json"]))]
     format: Format,
     /// Skip building witness documents (faster on very large schemas).
     #[arg(long)]
@@ -41,9 +45,6 @@ pub struct DiffArgs {
 }
 
 pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
-    if !matches!(args.format, Format::Text | Format::Json) {
-        return Err(Error::usage("diff supports --format text or json").with_hint("use `--format json`"));
-    }
     if args.from.is_some() || args.to.is_some() {
         return revisions(&args, ctx, out);
     }

@@ -117,6 +117,15 @@ pub fn print_error(e: &schemata::Error) {
     }
 }
 
+/// A `--format` parser that offers only the formats a command renders, so `--help` and
+/// shell completions list exactly those.
+pub fn formats(names: &'static [&'static str]) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::ValueEnum;
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(names.iter().copied())
+        .map(|s| Format::from_str(&s, true).unwrap_or(Format::Text))
+}
+
 /// Output formats shared by commands.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -8,7 +8,7 @@ pub struct RulesArgs {
     /// A rule id, e.g. `enum-value-removed`.
     id: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(long, default_value = "text", value_parser = super::formats(&["text", "json", "markdown"]))]
     format: Format,
 }
 

@@ -16,6 +16,10 @@ use std::path::{Path, PathBuf};
 ///
 /// Offline: a remote `$ref` is reported, never fetched. Exit 1 when anything is invalid.
 #[derive(clap::Args)]
+#[command(
+    verbatim_doc_comment,
+    about = "Validate schemas against their meta-schema, or instance documents against a schema"
+)]
 pub struct ValidateArgs {
     /// Schemas to check; with --schema, the instance files (.json, .yaml, .jsonl/.ndjson).
     files: Vec<String>,

@@ -44,16 +44,19 @@ fn check(cx: &mut Cx, p: &Pair) {
     let keys: std::collections::BTreeSet<&String> = p.old.extensions.keys().chain(p.new.extensions.keys()).collect();
     for k in keys {
         if p.old.extensions.get(k) != p.new.extensions.get(k) {
-            cx.emit(
-                &RULE,
-                p,
-                At::Node,
+            let message = if k == "additionalItems" {
+                // Read as an extension only when there is no array-form `items` to follow.
+                format!(
+                    "`additionalItems` changed{}; without an array-form `items` it has no effect, so validators ignore it.",
+                    at_path(&p.path)
+                )
+            } else {
                 format!(
                     "Unknown keyword `{k}` changed{}; validators ignore it.",
                     at_path(&p.path)
-                ),
-                None,
-            );
+                )
+            };
+            cx.emit(&RULE, p, At::Node, message, None);
         }
     }
 }
@@ -63,5 +66,22 @@ mod tests {
     #[test]
     fn example_fires_this_rule() {
         crate::diff::rules::assert_example_fires(&super::RULE);
+    }
+
+    #[test]
+    fn ignored_additional_items_is_named_for_what_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let (old, new) = (dir.path().join("old.json"), dir.path().join("new.json"));
+        std::fs::write(&old, r#"{"additionalItems": true}"#).unwrap();
+        std::fs::write(&new, r#"{"additionalItems": false}"#).unwrap();
+        let report = crate::diff_files(&old, &new, &Default::default()).unwrap();
+        assert_eq!(report.changes.len(), 1, "{:?}", report.changes);
+        let change = &report.changes[0];
+        assert_eq!(change.rule, "extension-changed");
+        assert!(
+            change.message.contains("without an array-form `items`") && !change.message.contains("Unknown"),
+            "{}",
+            change.message
+        );
     }
 }
