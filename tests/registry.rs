@@ -607,3 +607,31 @@ fn impact_lists_referencing_schemas_and_consumers() {
     assert_eq!(code, 2);
     assert!(err.contains("no schema named"), "{err}");
 }
+
+#[test]
+fn two_files_in_the_registry_are_diffed_under_their_config_entry() {
+    let mut r = Repo::new();
+    r.write(
+        "schemata.yaml",
+        "schemas:\n  - path: \"schemas/**/*.json\"\n    compatibility: forward\n    rules:\n      description-changed: breaking\n",
+    )
+    .write("schemas/a.json", r#"{"type": "string", "description": "one"}"#)
+    .write("schemas/b.json", r#"{"type": ["string", "null"], "description": "two"}"#)
+    .write("elsewhere/a.json", r#"{"type": "string", "description": "one"}"#)
+    .write("elsewhere/b.json", r#"{"type": ["string", "null"], "description": "two"}"#);
+    r.commit("two pairs");
+    let report = r.json(&["diff", "schemas/a.json", "schemas/b.json", "--format", "json"]);
+    assert_eq!(report["mode"], "forward", "{report}");
+    let breaking: Vec<&str> = report["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["breaking"] == true)
+        .map(|c| c["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(breaking, ["description-changed", "type-widened"], "{report}");
+    // A pair no config entry matches keeps the defaults.
+    let report = r.json(&["diff", "elsewhere/a.json", "elsewhere/b.json", "--format", "json"]);
+    assert_eq!(report["mode"], "backward", "{report}");
+    assert_eq!(report["compatible"], true, "{report}");
+}

@@ -81,7 +81,10 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     let ((mut old, old_entry), (mut new, new_entry)) = if pa.is_file() && pb.is_file() {
         let (ra, rb) = (schemata::registry_root_for(pa), schemata::registry_root_for(pb));
         let (ga, gb) = schemata::load_two((pa, &ra), (pb, &rb));
-        ((ga?, None), (gb?, None))
+        // Files inside the registry follow their config entry (mode, open content, rules).
+        let registry = common::open(ctx).ok();
+        let entry = |p: &Path| registry.as_ref().and_then(|r| entry_of_file(r, p));
+        ((ga?, entry(pa)), (gb?, entry(pb)))
     } else {
         let first = load(a)?;
         (first, load(b)?)
@@ -108,6 +111,14 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     // The process ends right after; freeing two large graphs piece by piece is wasted time.
     std::mem::forget((old, new, result));
     Ok(Outcome::Success)
+}
+
+/// The config entry of a file on disk that lies inside the registry's work tree.
+fn entry_of_file(registry: &Registry, path: &Path) -> Option<schemata::registry::config::SchemaEntry> {
+    let full = path.canonicalize().ok()?;
+    let rel = full.strip_prefix(registry.root.canonicalize().ok()?).ok()?;
+    let rel = rel.to_string_lossy().replace('\\', "/");
+    registry.config.entry_for(&rel).cloned()
 }
 
 fn options(args: &DiffArgs, entry: Option<&schemata::registry::config::SchemaEntry>) -> Options {

@@ -30,6 +30,10 @@ pub struct Pair {
     pub new_false: bool,
 }
 
+/// Appended to the message of a change found inside an overlapping `oneOf` branch.
+const OVERLAP_NOTE: &str =
+    " This sits in a `oneOf` branch that may overlap another, so documents matching both change verdict too.";
+
 /// A witness value, the side that accepts it, and where it goes in the document.
 type LocalWitness = (Value, Side, String);
 
@@ -72,6 +76,8 @@ struct Task {
     old: Id,
     new: Id,
     path: String,
+    /// Inside a `oneOf` branch that may overlap another branch (see [`Cx::push_overlapping`]).
+    overlapping: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -189,6 +195,8 @@ pub struct Cx<'g> {
     pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
+    /// The task being processed sits inside an overlapping `oneOf` branch.
+    overlapping: bool,
     empty: Rc<Obj>,
     /// Content digests of each side's nodes (None: digests are not comparable, the two
     /// documents use different dialects).
@@ -209,6 +217,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         pairings: FastMap::default(),
         regexes: HashMap::new(),
         trial_depth: 0,
+        overlapping: false,
         empty: Rc::new(Obj::default()),
         digests: None,
     };
@@ -219,6 +228,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         old: old_root,
         new: new_root,
         path: String::new(),
+        overlapping: false,
     });
     cx.drain();
     if let Some((o, n)) = cx.digests.take() {
@@ -431,7 +441,27 @@ impl<'g> Cx<'g> {
 
     /// Queues a node pair for comparison.
     pub fn push(&mut self, old: Id, new: Id, path: String) {
-        self.queue.push(Task { old, new, path });
+        let overlapping = self.overlapping;
+        self.queue.push(Task {
+            old,
+            new,
+            path,
+            overlapping,
+        });
+    }
+
+    /// Queues a pair of `oneOf` branches that may overlap other branches of their lists.
+    /// `oneOf` accepts what exactly one branch accepts, so a document a branch newly
+    /// accepts is rejected when another branch accepts it too, and one it no longer
+    /// accepts may now pass through another: every widening or narrowing found below is
+    /// reported as reshaping.
+    fn push_overlapping(&mut self, old: Id, new: Id, path: String) {
+        self.queue.push(Task {
+            old,
+            new,
+            path,
+            overlapping: true,
+        });
     }
 
     fn graph(&self, side: Side) -> &Graph {
@@ -449,6 +479,21 @@ impl<'g> Cx<'g> {
     }
 
     fn process(&mut self, task: Task) {
+        let start = self.raw.len();
+        self.overlapping = task.overlapping;
+        self.compare(task);
+        if self.overlapping {
+            for r in &mut self.raw[start..] {
+                if matches!(r.effect, Effect::Widens | Effect::Narrows) {
+                    r.effect = Effect::Reshapes;
+                    r.message.push_str(OVERLAP_NOTE);
+                }
+            }
+        }
+        self.overlapping = false;
+    }
+
+    fn compare(&mut self, task: Task) {
         let (o, n) = (self.old.resolve(task.old), self.new.resolve(task.new));
         if !self.visited.insert((o, n)) || self.same(o, n) {
             return;
@@ -563,8 +608,18 @@ impl<'g> Cx<'g> {
             (vec![whole], branches.clone())
         };
         let pairing = self.pair_lists(&olist, &nlist, &pair.path);
+        let overlaps = |cx: &Cx, k: usize| {
+            let g: &Graph = if o_lists { cx.old } else { cx.new };
+            kind == ListKind::OneOf && !rules::support::disjoint_from_rest(g, &branches, k)
+        };
         for &(i, j) in &pairing.pairs {
-            self.push(olist[i], nlist[j], pair.path.clone());
+            // Only an old `oneOf` matters here: with the new one, the branches left unpaired
+            // are what overlaps, and they are reported below.
+            if o_lists && overlaps(self, i) {
+                self.push_overlapping(olist[i], nlist[j], pair.path.clone());
+            } else {
+                self.push(olist[i], nlist[j], pair.path.clone());
+            }
         }
         let rule = match (kind, o_lists) {
             (ListKind::AnyOf, true) => &rules::any_of_branch_removed::RULE,
@@ -586,13 +641,27 @@ impl<'g> Cx<'g> {
             };
             let verb = if o_lists { "was removed" } else { "was added" };
             let kw = if kind == ListKind::AnyOf { "anyOf" } else { "oneOf" };
+            let (effect, message) = if overlaps(self, i) {
+                (
+                    Effect::Reshapes,
+                    format!(
+                        "An alternative of `{kw}` that may overlap the others {verb}{}: documents matching it and another branch change verdict.",
+                        at_path(&pair.path)
+                    ),
+                )
+            } else {
+                (
+                    rule.effect,
+                    format!("An alternative of `{kw}` {verb}{}.", at_path(&pair.path)),
+                )
+            };
             self.raw.push(Raw {
                 rule,
-                effect: rule.effect,
+                effect,
                 old,
                 new,
                 path: pair.path.clone(),
-                message: format!("An alternative of `{kw}` {verb}{}.", at_path(&pair.path)),
+                message,
                 witness: None,
                 witness_path: None,
             });
@@ -680,8 +749,10 @@ impl<'g> Cx<'g> {
             std::mem::take(&mut self.claimed),
         );
         self.trial_depth += 1;
+        let overlapping = std::mem::replace(&mut self.overlapping, false);
         self.push(old, new, path.to_string());
         self.drain();
+        self.overlapping = overlapping;
         self.trial_depth -= 1;
         let result = Rc::new(std::mem::replace(&mut self.raw, saved.0));
         self.visited = saved.1;
@@ -959,8 +1030,17 @@ impl<'g> Cx<'g> {
             }
             let (ol, nl) = (ol.to_vec(), nl.to_vec());
             let pairing = self.pairing(pair, kind);
+            // (an `anyOf` paired across with a `oneOf` is what `any-of-became-one-of` and its
+            // mirror report: a branch change there keeps its effect)
             for &(i, j) in &pairing.pairs {
-                self.push(ol[i], nl[j], pair.path.clone());
+                if kind == ListKind::OneOf
+                    && !(rules::support::disjoint_from_rest(self.old, &ol, i)
+                        && rules::support::disjoint_from_rest(self.new, &nl, j))
+                {
+                    self.push_overlapping(ol[i], nl[j], pair.path.clone());
+                } else {
+                    self.push(ol[i], nl[j], pair.path.clone());
+                }
             }
         }
     }
@@ -988,11 +1068,20 @@ pub fn lists(pair: &Pair, kind: ListKind) -> (&[Id], &[Id]) {
             }
         }
         ListKind::OneOf => {
-            let crossed = (n.any_of.is_empty() && o.one_of.is_empty() && !n.one_of.is_empty() && !o.any_of.is_empty())
-                || (o.any_of.is_empty() && n.one_of.is_empty() && !o.one_of.is_empty() && !n.any_of.is_empty());
-            if crossed { (&[], &[]) } else { (&o.one_of, &n.one_of) }
+            if lists_cross_one_of(pair) {
+                (&[], &[])
+            } else {
+                (&o.one_of, &n.one_of)
+            }
         }
     }
+}
+
+/// Whether [`lists`] pairs an `anyOf` on one side with a `oneOf` on the other.
+fn lists_cross_one_of(pair: &Pair) -> bool {
+    let (o, n) = (&pair.old, &pair.new);
+    (n.any_of.is_empty() && o.one_of.is_empty() && !n.one_of.is_empty() && !o.any_of.is_empty())
+        || (o.any_of.is_empty() && n.one_of.is_empty() && !o.one_of.is_empty() && !n.any_of.is_empty())
 }
 
 /// " at /a/b", or "" at the root.

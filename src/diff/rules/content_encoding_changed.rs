@@ -16,8 +16,10 @@ crate::declare_rule! {
     ///
     /// ## Why it matters
     ///
-    /// Validators treat `contentEncoding` as an annotation, but consumers decode the string by it:
-    /// a change means they decode it differently. It is treated as reshaping.
+    /// Many validators treat `contentEncoding` as an annotation, but consumers decode the string by it,
+    /// so schemata reads it as an assertion, as it does `format`: adding one narrows (strings
+    /// that do not decode are now rejected), removing one widens, and changing it reshapes
+    /// (consumers decode the same strings differently).
     ///
     /// ## Example
     ///
@@ -44,8 +46,16 @@ fn check(cx: &mut Cx, p: &Pair) {
         return;
     }
     let show = |v: &Option<String>| v.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "none".into());
-    cx.emit(
+    // Like `format`: read as an assertion on the string, so adding one narrows and
+    // removing one widens; changing it makes consumers decode the same strings differently.
+    let effect = match (&p.old.content_encoding, &p.new.content_encoding) {
+        (None, Some(_)) => Effect::Narrows,
+        (Some(_), None) => Effect::Widens,
+        _ => Effect::Reshapes,
+    };
+    cx.emit_with(
         &RULE,
+        effect,
         p,
         At::Keyword("contentEncoding"),
         format!(

@@ -1,0 +1,146 @@
+//! Verdicts on small schema pairs where a plausible shortcut gives the wrong answer, each
+//! checked against the `jsonschema` crate: an incompatible verdict comes with a document
+//! that one side accepts and the other rejects, so the test fails if either schemata or
+//! the example is wrong.
+
+use schemata::{Mode, Options};
+use serde_json::{Value, json};
+
+struct Case {
+    name: &'static str,
+    old: Value,
+    new: Value,
+    mode: Mode,
+    compatible: bool,
+    /// For an incompatible verdict: a document accepted by exactly one side.
+    witness: Option<Value>,
+}
+
+fn verdict(old: &Value, new: &Value, mode: Mode) -> schemata::DiffReport {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("old.json"), dir.path().join("new.json"));
+    std::fs::write(&a, old.to_string()).unwrap();
+    std::fs::write(&b, new.to_string()).unwrap();
+    schemata::diff_files(
+        &a,
+        &b,
+        &Options {
+            mode,
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+fn check(cases: Vec<Case>) {
+    for c in cases {
+        let report = verdict(&c.old, &c.new, c.mode);
+        let rules: Vec<String> = report
+            .changes
+            .iter()
+            .map(|x| format!("{} ({:?})", x.rule, x.effect))
+            .collect();
+        assert_eq!(report.compatible, c.compatible, "{}: {rules:?}", c.name);
+        if let Some(w) = &c.witness {
+            let (vo, vn) = (
+                jsonschema::validator_for(&c.old).unwrap(),
+                jsonschema::validator_for(&c.new).unwrap(),
+            );
+            let (in_old, in_new) = (vo.is_valid(w), vn.is_valid(w));
+            let shows = match c.mode {
+                Mode::Backward => in_old && !in_new,
+                Mode::Forward => in_new && !in_old,
+                _ => in_old != in_new,
+            };
+            assert!(
+                shows,
+                "{}: {w} does not show the break (old {in_old}, new {in_new})",
+                c.name
+            );
+        }
+    }
+}
+
+#[test]
+fn one_of_branches_that_overlap() {
+    check(vec![
+        Case {
+            name: "a widened branch that overlaps another rejects what both now accept",
+            old: json!({"oneOf": [{"type": "string"}, {"maxLength": 5}]}),
+            new: json!({"oneOf": [{"type": "string"}, {"maxLength": 10}]}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!("abcdef")),
+        },
+        Case {
+            name: "an added branch that overlaps another rejects what both accept",
+            old: json!({"oneOf": [{"type": "string"}]}),
+            new: json!({"oneOf": [{"type": "string"}, {"maxLength": 5}]}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!("")),
+        },
+        Case {
+            name: "a narrowed branch of an old oneOf lets through what both rejected",
+            old: json!({"type": "number", "oneOf": [{"maximum": 10}, {"minimum": 5}]}),
+            new: json!({"type": "number", "maximum": 7}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: Some(json!(6)),
+        },
+        Case {
+            name: "branches of disjoint types: widening one only widens",
+            old: json!({"oneOf": [{"type": "string", "maxLength": 5}, {"type": "number"}]}),
+            new: json!({"oneOf": [{"type": "string", "maxLength": 10}, {"type": "number"}]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "oneOf became anyOf with a widened branch: only widens",
+            old: json!({"type": "number", "oneOf": [{"maximum": 100}, {"multipleOf": 6}]}),
+            new: json!({"type": "number", "anyOf": [{"maximum": 200}, {"multipleOf": 6}]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+    ]);
+}
+
+#[test]
+fn content_keywords_are_read_like_format() {
+    check(vec![
+        Case {
+            name: "contentEncoding removed widens",
+            old: json!({"type": "string", "contentEncoding": "base64"}),
+            new: json!({"type": "string"}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "contentEncoding removed breaks forward",
+            old: json!({"type": "string", "contentEncoding": "base64"}),
+            new: json!({"type": "string"}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: None,
+        },
+        Case {
+            name: "contentMediaType added narrows",
+            old: json!({"type": "string"}),
+            new: json!({"type": "string", "contentMediaType": "application/json"}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: None,
+        },
+        Case {
+            name: "contentMediaType added keeps forward",
+            old: json!({"type": "string"}),
+            new: json!({"type": "string", "contentMediaType": "application/json"}),
+            mode: Mode::Forward,
+            compatible: true,
+            witness: None,
+        },
+    ]);
+}
