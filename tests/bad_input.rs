@@ -283,3 +283,29 @@ fn usage_lists_keep_their_lines_in_help() {
         assert!(help.contains(line), "{cmd} --help lost its usage lines:\n{help}");
     }
 }
+
+#[test]
+fn pattern_properties_matching_every_name_do_not_hang_the_witness_search() {
+    // Every candidate name for a witness property matches `^a*`: the search must give up.
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.json",
+        r#"{"type": "object", "patternProperties": {"^a*": {}}}"#,
+    );
+    let b = write(
+        dir.path(),
+        "b.json",
+        r#"{"type": "object", "additionalProperties": false, "properties": {"a": {"type": "integer"}}}"#,
+    );
+    for (old, new, compatible) in [(&a, &b, false), (&b, &a, true)] {
+        let out = schemata()
+            .args(["diff", old, new, "--format", "json"])
+            .timeout(std::time::Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["compatible"], compatible, "{report}");
+    }
+}

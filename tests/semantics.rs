@@ -144,3 +144,166 @@ fn content_keywords_are_read_like_format() {
         },
     ]);
 }
+
+#[test]
+fn schemas_that_accept_nothing_are_equal() {
+    check(vec![
+        Case {
+            name: "a closed empty tuple with minItems 1 is false",
+            old: json!({"type": "array", "items": false, "minItems": 1}),
+            new: json!(false),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "two different contradictions",
+            old: json!({"type": "object", "properties": {"name": false}, "required": ["name"]}),
+            new: json!({"type": "object", "required": ["address"], "properties": {"address": {
+                "type": "object", "properties": {"street": false}, "required": ["street"]}}}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "not of a schema that accepts everything",
+            old: json!({"not": {"anyOf": [false, true]}}),
+            new: json!(false),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "bounds that cross, and an integer range with no integer",
+            old: json!({"type": "integer", "minimum": 1.2, "maximum": 1.8}),
+            new: json!({"type": "string", "minLength": 3, "maxLength": 2}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "enum values of a type the schema rejects",
+            old: json!({"type": "string", "enum": [1, 2]}),
+            new: json!({"type": "string", "enum": [[3]]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a contradiction on one type only narrows to the others",
+            old: json!({"type": ["string", "array"]}),
+            new: json!({"type": ["string", "array"], "items": false, "minItems": 1}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!([1])),
+        },
+        Case {
+            name: "a schema that accepted nothing now accepts something",
+            old: json!({"type": "string", "minLength": 5, "maxLength": 2}),
+            new: json!({"type": "string", "minLength": 2, "maxLength": 2}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: Some(json!("ab")),
+        },
+    ]);
+}
+
+#[test]
+fn arrays_closed_by_max_items_or_items_false() {
+    check(vec![
+        Case {
+            name: "maxItems 0 and items false both mean the empty array",
+            old: json!({"type": "array", "maxItems": 0}),
+            new: json!({"type": "array", "items": false}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a tuple closed by maxItems is the tuple closed by items false",
+            old: json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}], "maxItems": 1}),
+            new: json!({"type": "array", "prefixItems": [{"type": "string"}], "items": false}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "from at most 0 items to at most 1 string widens",
+            old: json!({"type": "array", "maxItems": 0}),
+            new: json!({"type": "array", "maxItems": 1, "items": {"type": "string"}}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "from at most 0 items to at most 1 string breaks forward",
+            old: json!({"type": "array", "maxItems": 0}),
+            new: json!({"type": "array", "maxItems": 1, "items": {"type": "string"}}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: Some(json!(["a"])),
+        },
+        Case {
+            name: "a closed tuple that grows widens",
+            old: json!({"type": "array", "prefixItems": [{"type": "string"}], "items": false}),
+            new: json!({"type": "array", "prefixItems": [{"type": "string"}, {"type": "string"}], "items": false}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+    ]);
+}
+
+#[test]
+fn patterns_that_match_every_string_constrain_nothing() {
+    check(vec![
+        Case {
+            name: "an unanchored pattern that matches the empty string",
+            old: json!({"type": "string"}),
+            new: json!({"type": "string", "pattern": "[a-z]*"}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a leading ^ does not change that",
+            old: json!({"type": "string", "pattern": "^a*"}),
+            new: json!({"type": "string", "pattern": "b?"}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "anchored at both ends it is a real constraint",
+            old: json!({"type": "string"}),
+            new: json!({"type": "string", "pattern": "^[a-z]*$"}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!("A")),
+        },
+        Case {
+            name: "propertyNames with a pattern every name matches",
+            old: json!({"type": "object", "properties": {"a": {}}}),
+            new: json!({"type": "object", "propertyNames": {"pattern": "a*"}}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a pattern property every name matches takes the place of additionalProperties",
+            old: json!({"type": "object", "patternProperties": {"^a*": {}}, "additionalProperties": false}),
+            new: json!({"type": "object"}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "closing an object whose pattern matched every name",
+            old: json!({"type": "object", "patternProperties": {"^a*": {}}}),
+            new: json!({"type": "object", "additionalProperties": false, "properties": {"a": {"type": "integer"}}}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!({"b": 1})),
+        },
+    ]);
+}

@@ -22,12 +22,16 @@ fn simplify_node(g: &mut Graph, id: Id) {
     let Schema::Obj(obj) = &g.nodes[id as usize].schema else {
         return;
     };
-    // Only combinators are simplified: a node without them stays as it is (most nodes).
     if obj.all_of.is_empty() && obj.any_of.is_empty() && obj.one_of.is_empty() {
+        // Most nodes have no combinators: only the keyword-level tidying applies.
+        let obj = obj.clone();
+        if let Some(o) = tidy(g, id, &obj) {
+            g.nodes[id as usize].schema = Schema::Obj(Rc::new(o));
+        }
         return;
     }
     let mut o: Obj = (**obj).clone();
-    let mut changed = false;
+    let mut changed = prune_branches(g, &mut o);
 
     for list in [&mut o.any_of, &mut o.one_of] {
         dedup_ids(g, list);
@@ -86,9 +90,242 @@ fn simplify_node(g: &mut Graph, id: Id) {
         changed = true;
     }
     o.all_of = kept;
+    if let Some(tidied) = tidy(g, id, &o) {
+        o = tidied;
+        changed = true;
+    }
     if changed {
         g.nodes[id as usize].schema = Schema::Obj(Rc::new(o));
     }
+}
+
+/// `anyOf`/`oneOf` branches that are `false` never match and are dropped; an `anyOf` with
+/// a branch that accepts everything constrains nothing. A list left empty accepts nothing.
+fn prune_branches(g: &Graph, o: &mut Obj) -> bool {
+    let mut changed = false;
+    if o.any_of.iter().any(|&b| g.is_true(b)) {
+        o.any_of.clear();
+        changed = true;
+    }
+    for list in [&mut o.any_of, &mut o.one_of] {
+        let before = list.len();
+        list.retain(|&b| !g.is_false(b));
+        if list.len() != before {
+            changed = true;
+            if list.is_empty() {
+                o.types = Some(Types(0));
+            }
+        }
+    }
+    changed
+}
+
+/// Keyword-level rewrites that keep a node's meaning but remove differences of spelling:
+///
+/// - `not` of a schema that accepts everything accepts nothing; `not: false` is dropped;
+/// - a `pattern` that every string matches constrains nothing (see
+///   [`matches_every_string`]): it is kept among the extensions, where an edit to it still
+///   shows as an annotation; a `patternProperties` entry whose pattern matches every name and whose schema
+///   accepts everything is dropped, and with such a pattern `additionalProperties` and
+///   `unevaluatedProperties` never apply;
+/// - `propertyNames` that accepts every name is dropped;
+/// - `enum` values of a type the node does not accept are dropped;
+/// - a type for which the node's own keywords admit no value is taken out of `type`
+///   (`minLength` above `maxLength`, a required property whose schema is `false`, more
+///   `minItems` than a closed tuple holds…), so a schema that accepts nothing reads as such;
+/// - `maxItems` at or below the number of `prefixItems` closes the array: positions past
+///   it are dropped and `items` becomes `false`, which is how `items: false` reads too.
+///
+/// Returns the rewritten node, or `None` when nothing changes (the common case, with no
+/// copy made).
+fn tidy(g: &mut Graph, id: Id, o: &Obj) -> Option<Obj> {
+    let mut out: Option<Obj> = None;
+    macro_rules! cur {
+        () => {
+            out.as_ref().unwrap_or(o)
+        };
+    }
+    macro_rules! edit {
+        () => {
+            out.get_or_insert_with(|| o.clone())
+        };
+    }
+    if let Some(n) = o.not {
+        if g.is_true(n) {
+            let e = edit!();
+            e.not = None;
+            e.types = Some(Types(0));
+        } else if g.is_false(n) {
+            edit!().not = None;
+        }
+    }
+    if o.pattern.as_deref().is_some_and(matches_every_string) {
+        // kept where an edit still shows, but as a keyword that constrains nothing
+        let e = edit!();
+        if let Some(p) = e.pattern.take() {
+            e.extensions.insert("pattern".into(), serde_json::Value::String(p));
+        }
+    }
+    if o.pattern_properties.keys().any(|p| matches_every_string(p)) {
+        let e = edit!();
+        e.additional_properties = None;
+        e.unevaluated_properties = None;
+        e.pattern_properties
+            .retain(|p, &mut s| !(matches_every_string(p) && g.is_true(s)));
+    }
+    if o.property_names.is_some_and(|p| g.is_true(p)) {
+        edit!().property_names = None;
+    }
+    if let (Some(values), Some(types)) = (&cur!().enumeration, cur!().types)
+        && values.iter().any(|v| !types.contains(Types::of_value(v)))
+    {
+        let kept: Vec<_> = values
+            .iter()
+            .filter(|v| types.contains(Types::of_value(v)))
+            .cloned()
+            .collect();
+        edit!().enumeration = Some(kept);
+    }
+    let types = cur!().types.unwrap_or(Types::ALL);
+    let empty = unsatisfiable_types(g, cur!(), types);
+    if types.intersects(empty) {
+        edit!().types = Some(types.minus(empty));
+    }
+    // An array closed at its prefix: `maxItems` ≤ the prefix length, or `items: false`.
+    let c = cur!();
+    let closed = c.items.is_some_and(|i| g.is_false(i));
+    if let Some(max) = c.max_items
+        && max <= c.prefix_items.len() as u64
+        && c.types.is_none_or(|t| t.intersects(Types::ARRAY))
+    {
+        let at = g.nodes[id as usize].origin.child("maxItems");
+        let items = if closed {
+            c.items
+        } else {
+            Some(g.push(super::Node {
+                origin: at.clone(),
+                schema: Schema::Bool(false),
+            }))
+        };
+        let e = edit!();
+        e.prefix_items.truncate(max as usize);
+        e.max_items = None;
+        if !closed {
+            e.items = items;
+            e.moved.insert("items", at);
+        }
+    } else if closed && c.max_items.is_some_and(|m| m >= c.prefix_items.len() as u64) {
+        // `maxItems` at or above a closed prefix says nothing more
+        edit!().max_items = None;
+    }
+    out
+}
+
+/// Whether an ECMA-262 `pattern` (searched, not anchored) matches every string: it has
+/// no assertion other than a leading `^`, and it matches the empty string. Such a pattern
+/// matches the empty substring at the start of any string. Patterns this cannot decide
+/// (other assertions, or syntax the `regex` crate does not take) are kept.
+pub fn matches_every_string(pattern: &str) -> bool {
+    let body = pattern.strip_prefix('^').unwrap_or(pattern);
+    if body.contains(['^', '$']) || body.contains("\\b") || body.contains("\\B") || body.contains("(?") {
+        return false;
+    }
+    regex::Regex::new(body).is_ok_and(|r| r.is_match(""))
+}
+
+/// The types among `types` for which the node's own keywords admit no value. Only plain
+/// contradictions are found; a type not listed may still be empty.
+fn unsatisfiable_types(g: &Graph, o: &Obj, types: Types) -> Types {
+    let mut empty = Types(0);
+    if types.intersects(Types::STRING) && matches!((o.min_length, o.max_length), (Some(lo), Some(hi)) if lo > hi) {
+        empty = empty.union(Types::STRING);
+    }
+    if types.intersects(Types::INTEGER)
+        && let (Some(lo), Some(hi)) = (o.minimum, o.maximum)
+    {
+        if lo.value > hi.value || (lo.value == hi.value && (lo.exclusive || hi.exclusive)) {
+            empty = empty.union(Types::NUMBER).union(Types::INTEGER);
+        } else if !types.contains(Types::NUMBER) {
+            // integers only: is there one between the bounds?
+            let first = if lo.exclusive {
+                lo.value.floor() + 1.0
+            } else {
+                lo.value.ceil()
+            };
+            let last = if hi.exclusive {
+                hi.value.ceil() - 1.0
+            } else {
+                hi.value.floor()
+            };
+            if first > last {
+                empty = empty.union(Types::INTEGER);
+            }
+        }
+    }
+    if types.intersects(Types::OBJECT) && object_unsatisfiable(g, o) {
+        empty = empty.union(Types::OBJECT);
+    }
+    if types.intersects(Types::ARRAY) && array_unsatisfiable(g, o) {
+        empty = empty.union(Types::ARRAY);
+    }
+    empty
+}
+
+fn object_unsatisfiable(g: &Graph, o: &Obj) -> bool {
+    let count = |n: usize| n as u64;
+    if matches!((o.min_properties, o.max_properties), (Some(lo), Some(hi)) if lo > hi)
+        || o.max_properties.is_some_and(|hi| count(o.required.len()) > hi)
+    {
+        return true;
+    }
+    if o.property_names.is_some_and(|p| g.is_false(p)) && (!o.required.is_empty() || o.min_properties.unwrap_or(0) > 0)
+    {
+        return true;
+    }
+    o.required.iter().any(|name| {
+        if let Some(&s) = o.properties.get(name) {
+            return g.is_false(s);
+        }
+        let mut matched = false;
+        for (pattern, &s) in &o.pattern_properties {
+            match regex::Regex::new(pattern) {
+                Ok(r) if r.is_match(name) => {
+                    if g.is_false(s) {
+                        return true;
+                    }
+                    matched = true;
+                }
+                Ok(_) => {}
+                Err(_) => return false,
+            }
+        }
+        !matched && o.additional_properties.is_some_and(|a| g.is_false(a))
+    })
+}
+
+fn array_unsatisfiable(g: &Graph, o: &Obj) -> bool {
+    let closed = o.items.is_some_and(|i| g.is_false(i));
+    let min = o.min_items.unwrap_or(0);
+    let mut max = o.max_items;
+    if closed {
+        let n = o.prefix_items.len() as u64;
+        max = Some(max.map_or(n, |m| m.min(n)));
+    }
+    if max.is_some_and(|m| min > m) {
+        return true;
+    }
+    if o.prefix_items.iter().take(min as usize).any(|&p| g.is_false(p)) {
+        return true;
+    }
+    if let Some(c) = o.contains {
+        let at_least = o.min_contains.unwrap_or(1);
+        if at_least > 0
+            && (g.is_false(c) || o.max_contains.is_some_and(|m| at_least > m) || max.is_some_and(|m| at_least > m))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Removes branches that are the same node or structurally identical leaves.

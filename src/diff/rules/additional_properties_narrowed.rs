@@ -83,7 +83,7 @@ fn check(cx: &mut Cx, p: &Pair) {
         format!("Undeclared properties{} {what}.", at_path(&p.path)),
         None,
     );
-    if let Some(v) = value {
+    if let (Some(v), Some(name)) = (value, name) {
         cx.set_last_witness((v, Side::Old), format!("{}/{}", p.path, name));
     }
 }

@@ -85,7 +85,7 @@ fn check(cx: &mut Cx, p: &Pair) {
         ),
         None,
     );
-    if let Some(v) = value {
+    if let (Some(v), Some(name)) = (value, name) {
         cx.set_last_witness((v, Side::New), format!("{}/{}", p.path, name));
     }
 }

@@ -44,7 +44,9 @@ fn check(cx: &mut Cx, p: &Pair) {
     let keys: std::collections::BTreeSet<&String> = p.old.extensions.keys().chain(p.new.extensions.keys()).collect();
     for k in keys {
         if p.old.extensions.get(k) != p.new.extensions.get(k) {
-            let message = if k == "additionalItems" {
+            let message = if k == "pattern" {
+                pattern_message(p.old.extensions.get(k), p.new.extensions.get(k), &at_path(&p.path))
+            } else if k == "additionalItems" {
                 // Read as an extension only when there is no array-form `items` to follow.
                 format!(
                     "`additionalItems` changed{}; without an array-form `items` it has no effect, so validators ignore it.",
@@ -58,6 +60,29 @@ fn check(cx: &mut Cx, p: &Pair) {
             };
             cx.emit(&RULE, p, At::Node, message, None);
         }
+    }
+}
+
+/// A `pattern` that matches every string sits among the extensions (see
+/// `schema::merge::matches_every_string`); say why it does not count.
+fn pattern_message(old: Option<&serde_json::Value>, new: Option<&serde_json::Value>, at: &str) -> String {
+    const WHY: &str = "not anchored with `^…$`, and it matches the empty string";
+    let show = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    match (old, new) {
+        (Some(_), Some(_)) => format!(
+            "`pattern` went from `{}` to `{}`{at}, but both match every string ({WHY}), so the same strings are accepted.",
+            show(old),
+            show(new)
+        ),
+        (Some(_), None) => format!(
+            "`pattern` `{}`{at} matched every string ({WHY}), so it constrained nothing.",
+            show(old)
+        ),
+        _ => format!(
+            "`pattern` `{}`{at} matches every string ({WHY}), so it constrains nothing; did you mean `^{}$`?",
+            show(new),
+            show(new).trim_start_matches('^')
+        ),
     }
 }
 

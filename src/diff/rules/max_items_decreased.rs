@@ -38,13 +38,14 @@ crate::declare_rule! {
 }
 
 fn check(cx: &mut Cx, p: &Pair) {
+    let (old, new) = max_items_bounds(cx, p);
     count_bound(
         cx,
         p,
         &RULE,
         "maxItems",
-        p.old.max_items,
-        p.new.max_items,
+        old,
+        new,
         true,
         Moved::Down,
         "longer arrays",

@@ -247,22 +247,38 @@ pub fn annotation<T: PartialEq>(cx: &mut Cx, p: &Pair, rule: &'static Rule, kw: 
     }
 }
 
-/// An undeclared property name for witnesses: not declared and matched by no pattern.
-pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> String {
-    for i in 0.. {
-        let name = if i == 0 {
-            "undeclared".to_string()
-        } else {
-            format!("undeclared{i}")
-        };
-        let taken = objs
-            .iter()
-            .any(|o| o.properties.contains_key(&name) || o.pattern_properties.keys().any(|pat| cx.matches(pat, &name)));
-        if !taken {
-            return name;
-        }
+/// The `maxItems` of each side as it bounds arrays: an array closed after its
+/// `prefixItems` (`items: false`, which is also how a `maxItems` at or below the prefix
+/// length is normalized) holds at most that many items. `(None, None)` unless one side
+/// writes `maxItems`, so a closed tuple that grows is reported by the tuple rules only.
+pub fn max_items_bounds(cx: &Cx, p: &Pair) -> (Option<u64>, Option<u64>) {
+    let written = |o: &Obj| o.max_items.is_some() || o.moved.contains_key("items");
+    if !written(&p.old) && !written(&p.new) {
+        return (None, None);
     }
-    unreachable!("the loop returns")
+    let bound = |side: Side, o: &Obj| {
+        if o.items.is_some_and(|i| cx.is_false(side, i)) {
+            let n = o.prefix_items.len() as u64;
+            Some(o.max_items.map_or(n, |m| m.min(n)))
+        } else {
+            o.max_items
+        }
+    };
+    (bound(Side::Old, &p.old), bound(Side::New, &p.new))
+}
+
+/// An undeclared property name for witnesses: not declared and matched by no pattern.
+/// `None` when the patterns leave no name free among the few tried (`.*` matches all).
+pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> Option<String> {
+    let candidates = ["undeclared", "x", "_", "0", "-", "~", "Z", ""];
+    (0..8)
+        .map(|i| format!("undeclared{i}"))
+        .chain(candidates.iter().map(|c| c.to_string()))
+        .find(|name| {
+            !objs.iter().any(|o| {
+                o.properties.contains_key(name) || o.pattern_properties.keys().any(|pat| cx.matches(pat, name))
+            })
+        })
 }
 
 /// Whether branch `k` of a `oneOf` provably shares no instance with the other branches
