@@ -309,3 +309,24 @@ fn pattern_properties_matching_every_name_do_not_hang_the_witness_search() {
         assert_eq!(report["compatible"], compatible, "{report}");
     }
 }
+
+#[test]
+fn a_local_ref_inside_an_embedded_resource_falls_back_to_the_root_with_a_warning() {
+    // By the spec `#/$defs/x` is read inside the resource with `$id`; some bundlers mean
+    // the document's root. The root is used when only it has the target, and it is said.
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.json",
+        r##"{"$defs": {"x": {"type": "string"}, "inner": {"$id": "https://example.com/inner", "properties": {"p": {"$ref": "#/$defs/x"}}}}, "$ref": "#/$defs/inner"}"##,
+    );
+    let out = schemata().args(["diff", &a, &a, "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let warnings = report["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{report}");
+    assert!(
+        warnings[0].as_str().unwrap().contains("read from the document's root"),
+        "{report}"
+    );
+}

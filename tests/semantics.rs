@@ -307,3 +307,95 @@ fn patterns_that_match_every_string_constrain_nothing() {
         },
     ]);
 }
+
+#[test]
+fn references_resolve_against_the_resource_they_sit_in() {
+    let positive = json!({"type": "number", "exclusiveMinimum": 0});
+    let negative = json!({"type": "object", "properties": {"a": {"type": "number", "exclusiveMaximum": 0}}});
+    let same = json!({"type": "object", "properties": {"a": positive}});
+    let root_id = |r: &str| {
+        json!({"type": "object", "$id": "https://example.com/schemas/positive_num",
+            "$defs": {"positive_num": positive}, "properties": {"a": {"$ref": r}}})
+    };
+    let bundled = |inner: Value| {
+        json!({"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+            "$defs": {"positive_num": {"$id": "https://example.com/schemas/external", "$defs": inner}},
+            "properties": {"a": {"$ref": "https://example.com/schemas/external#/$defs/positive_num"}}})
+    };
+    check(vec![
+        Case {
+            name: "an absolute-path reference to the document's own $id",
+            old: same.clone(),
+            new: root_id("/schemas/positive_num#/$defs/positive_num"),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a relative reference to the document's own $id",
+            old: same.clone(),
+            new: root_id("positive_num#/$defs/positive_num"),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a relative reference to the document's own $id, narrowing",
+            old: negative.clone(),
+            new: root_id("positive_num#/$defs/positive_num"),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!({"a": -1})),
+        },
+        Case {
+            name: "a fragment read inside a bundled resource",
+            old: negative.clone(),
+            new: bundled(json!({"positive_num": positive})),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!({"a": -1})),
+        },
+        Case {
+            name: "a local reference inside a bundled resource",
+            old: negative,
+            new: bundled(json!({"positive_num": {"$ref": "#/$defs/impl"}, "impl": positive})),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!({"a": -1})),
+        },
+    ]);
+}
+
+#[test]
+fn dropping_a_combinator_whose_branches_the_rest_covers() {
+    check(vec![
+        Case {
+            name: "a oneOf of two objects dropped from an object",
+            old: json!({"type": "object", "oneOf": [
+                {"type": "object", "properties": {"c": {"type": "string"}}},
+                {"type": "object", "properties": {"d": {"type": "array"}}}]}),
+            new: json!({"type": "object"}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "the same, forward: objects matching both branches are now accepted",
+            old: json!({"type": "object", "oneOf": [
+                {"type": "object", "properties": {"c": {"type": "string"}}},
+                {"type": "object", "properties": {"d": {"type": "array"}}}]}),
+            new: json!({"type": "object"}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: Some(json!({})),
+        },
+        Case {
+            name: "overlapping number branches replaced by numbers or booleans",
+            old: json!({"oneOf": [{"type": "number", "multipleOf": 10}, {"type": "number", "multipleOf": 1.5}]}),
+            new: json!({"oneOf": [{"type": "number"}, {"type": "boolean"}]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+    ]);
+}

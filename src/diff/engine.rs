@@ -34,6 +34,16 @@ pub struct Pair {
 const OVERLAP_NOTE: &str =
     " This sits in a `oneOf` branch that may overlap another, so documents matching both change verdict too.";
 
+/// Whether findings below a pair sit in a `oneOf` branch that may overlap another.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Overlap {
+    None,
+    /// Narrowings there may also widen: they become reshaping.
+    Narrowing,
+    /// Widenings and narrowings there may also go the other way: both become reshaping.
+    Both,
+}
+
 /// A witness value, the side that accepts it, and where it goes in the document.
 type LocalWitness = (Value, Side, String);
 
@@ -77,7 +87,7 @@ struct Task {
     new: Id,
     path: String,
     /// Inside a `oneOf` branch that may overlap another branch (see [`Cx::push_overlapping`]).
-    overlapping: bool,
+    overlapping: Overlap,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -196,7 +206,7 @@ pub struct Cx<'g> {
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
     /// The task being processed sits inside an overlapping `oneOf` branch.
-    overlapping: bool,
+    overlapping: Overlap,
     empty: Rc<Obj>,
     /// Content digests of each side's nodes (None: digests are not comparable, the two
     /// documents use different dialects).
@@ -217,7 +227,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         pairings: FastMap::default(),
         regexes: HashMap::new(),
         trial_depth: 0,
-        overlapping: false,
+        overlapping: Overlap::None,
         empty: Rc::new(Obj::default()),
         digests: None,
     };
@@ -228,7 +238,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         old: old_root,
         new: new_root,
         path: String::new(),
-        overlapping: false,
+        overlapping: Overlap::None,
     });
     cx.drain();
     if let Some((o, n)) = cx.digests.take() {
@@ -455,12 +465,12 @@ impl<'g> Cx<'g> {
     /// accepts is rejected when another branch accepts it too, and one it no longer
     /// accepts may now pass through another: every widening or narrowing found below is
     /// reported as reshaping.
-    fn push_overlapping(&mut self, old: Id, new: Id, path: String) {
+    fn push_overlapping(&mut self, old: Id, new: Id, path: String, overlap: Overlap) {
         self.queue.push(Task {
             old,
             new,
             path,
-            overlapping: true,
+            overlapping: overlap,
         });
     }
 
@@ -482,15 +492,16 @@ impl<'g> Cx<'g> {
         let start = self.raw.len();
         self.overlapping = task.overlapping;
         self.compare(task);
-        if self.overlapping {
+        if self.overlapping != Overlap::None {
+            let both = self.overlapping == Overlap::Both;
             for r in &mut self.raw[start..] {
-                if matches!(r.effect, Effect::Widens | Effect::Narrows) {
+                if r.effect == Effect::Narrows || (both && r.effect == Effect::Widens) {
                     r.effect = Effect::Reshapes;
                     r.message.push_str(OVERLAP_NOTE);
                 }
             }
         }
-        self.overlapping = false;
+        self.overlapping = Overlap::None;
     }
 
     fn compare(&mut self, task: Task) {
@@ -614,9 +625,10 @@ impl<'g> Cx<'g> {
         };
         for &(i, j) in &pairing.pairs {
             // Only an old `oneOf` matters here: with the new one, the branches left unpaired
-            // are what overlaps, and they are reported below.
+            // are what overlaps, and they are reported below. Narrowing the old branch may
+            // let through documents that matched it and another; widening it only widens.
             if o_lists && overlaps(self, i) {
-                self.push_overlapping(olist[i], nlist[j], pair.path.clone());
+                self.push_overlapping(olist[i], nlist[j], pair.path.clone(), Overlap::Narrowing);
             } else {
                 self.push(olist[i], nlist[j], pair.path.clone());
             }
@@ -633,6 +645,19 @@ impl<'g> Cx<'g> {
             &pairing.new_unpaired
         };
         for &i in unpaired {
+            // A removed branch the new schema still accepts in full (an added one the old
+            // schema already accepted) changes nothing by itself: `{type: object, oneOf:
+            // [A, B]}` → `{type: object}` only widens.
+            let covered = if o_lists {
+                let t = self.trial(olist[i], nlist[0], &pair.path);
+                !t.iter().any(|r| matches!(r.effect, Effect::Narrows | Effect::Reshapes))
+            } else {
+                let t = self.trial(olist[0], nlist[i], &pair.path);
+                !t.iter().any(|r| matches!(r.effect, Effect::Widens | Effect::Reshapes))
+            };
+            if covered {
+                continue;
+            }
             let branch_origin = g_origin(if o_lists { self.old } else { self.new }, list[i]);
             let (old, new) = if o_lists {
                 (Some(branch_origin), Some(self.new.node(pair.new_id).origin.clone()))
@@ -749,7 +774,7 @@ impl<'g> Cx<'g> {
             std::mem::take(&mut self.claimed),
         );
         self.trial_depth += 1;
-        let overlapping = std::mem::replace(&mut self.overlapping, false);
+        let overlapping = std::mem::replace(&mut self.overlapping, Overlap::None);
         self.push(old, new, path.to_string());
         self.drain();
         self.overlapping = overlapping;
@@ -1037,7 +1062,7 @@ impl<'g> Cx<'g> {
                     && !(rules::support::disjoint_from_rest(self.old, &ol, i)
                         && rules::support::disjoint_from_rest(self.new, &nl, j))
                 {
-                    self.push_overlapping(ol[i], nl[j], pair.path.clone());
+                    self.push_overlapping(ol[i], nl[j], pair.path.clone(), Overlap::Both);
                 } else {
                     self.push(ol[i], nl[j], pair.path.clone());
                 }

@@ -223,7 +223,12 @@ pub fn diff(old: &mut Graph, new: &mut Graph, options: &Options) -> DiffReport {
                 external_refs.push(place);
             }
         }
-        warnings.extend(g.warnings.iter().cloned());
+        for w in &g.warnings {
+            // the same file read on both sides warns once
+            if !warnings.contains(w) {
+                warnings.push(w.clone());
+            }
+        }
     }
     DiffReport {
         mode: options.mode,

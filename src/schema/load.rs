@@ -5,11 +5,13 @@
 //! finite. `$ref` targets are not normalized recursively but queued, so a chain of
 //! thousands of definitions cannot overflow the stack.
 //!
-//! References: JSON Pointers and anchors in the same document; relative file references
-//! resolved against the referring file (through a [`FileSource`], which confines them to
-//! the registry root); absolute URLs only when another loaded document declares that
-//! `$id`, or when they sit beside the referring document's own `$id`. Anything else is
-//! recorded in `Graph::external_refs` and never fetched.
+//! References: JSON Pointers and anchors in the same document; URIs resolved against the
+//! base URI of the schema resource they sit in (the nearest `$id`), found when a loaded
+//! document or an embedded resource declares that `$id` (a fragment is then read inside
+//! that resource); relative file references resolved against the referring file (through
+//! a [`FileSource`], which confines them to the registry root); absolute URLs beside the
+//! referring document's own `$id`. Anything else is recorded in `Graph::external_refs`
+//! and never fetched.
 
 use super::{Bound, Draft, Graph, Id, Node, Obj, Origin, Schema, Types, merge};
 use crate::error::{Error, ErrorKind, Result};
@@ -96,6 +98,9 @@ struct FileInfo {
     base_id: Option<String>,
     anchors: HashMap<String, String>,
     dynamic_anchors: HashMap<String, String>,
+    /// Schema resources of the file: the pointer of each object with an `$id` (the root
+    /// first when it has one) and its absolute base URI.
+    resources: Vec<(String, String)>,
 }
 
 struct Loader<'s> {
@@ -169,13 +174,23 @@ impl<'s> Loader<'s> {
             base_id: None,
             anchors: HashMap::new(),
             dynamic_anchors: HashMap::new(),
+            resources: Vec::new(),
         };
         if let Some(id) = id_of(&file.value)
             && is_absolute_uri(id)
         {
             info.base_id = Some(strip_fragment(id).to_string());
         }
-        index_anchors(&file.value, &mut String::new(), &mut info, &mut self.ids, index, 0);
+        let base = info.base_id.clone();
+        index_anchors(
+            &file.value,
+            &mut String::new(),
+            &mut info,
+            &mut self.ids,
+            index,
+            0,
+            base.as_deref(),
+        );
         let mut file = file;
         // The document moves here while the graph is built; `run` puts it back.
         self.values.push(std::rc::Rc::new(std::mem::take(&mut file.value)));
@@ -587,14 +602,30 @@ impl<'s> Loader<'s> {
             Some(i) => (&reference[..i], percent_decode(&reference[i + 1..])),
             None => (reference, String::new()),
         };
-        let target_file = if doc.is_empty() {
-            file
-        } else if let Some((f, p)) = self.ids.get(strip_fragment(doc)).cloned() {
+        // The schema resource the reference sits in: its root pointer and base URI.
+        let (resource, base) = match self.info[file as usize]
+            .resources
+            .iter()
+            .filter(|(at, _)| is_within(pointer, at))
+            .max_by_key(|(at, _)| at.len())
+        {
+            Some((at, uri)) => (at.clone(), Some(uri.clone())),
+            None => (String::new(), None),
+        };
+        // The target document and the pointer of the resource the fragment is read in.
+        let by_id = |ids: &HashMap<String, (u32, String)>| {
+            resolve_uri(base.as_deref(), doc)
+                .and_then(|uri| ids.get(&uri).cloned())
+                .or_else(|| ids.get(strip_fragment(doc)).cloned())
+        };
+        let (target_file, resource) = if doc.is_empty() {
+            (file, resource)
+        } else if let Some((f, p)) = by_id(&self.ids) {
             // An embedded or loaded resource with that `$id`.
             if fragment.is_empty() {
                 return Ok(RefTarget::Node(self.node_at(f, p)));
             }
-            f
+            (f, p)
         } else {
             let relative = if is_absolute_uri(doc) {
                 match self.info[file as usize]
@@ -609,12 +640,26 @@ impl<'s> Loader<'s> {
                 doc.to_string()
             };
             match self.open_relative(file, pointer, &relative)? {
-                Some(f) => f,
+                Some(f) => (f, String::new()),
                 None => return Ok(RefTarget::External(reference.to_string())),
             }
         };
         let target_pointer = if fragment.is_empty() || fragment.starts_with('/') {
-            fragment
+            let within = format!("{resource}{fragment}");
+            if resource.is_empty() || pointer_get(&self.values[target_file as usize], &within).is_some() {
+                within
+            } else if pointer_get(&self.values[target_file as usize], &fragment).is_some() {
+                // Read from the document's root, as some bundlers write it, rather than
+                // from the embedded resource the spec says it is relative to.
+                let at = self.graph.files[file as usize]
+                    .location_in(&self.values[file as usize], &format!("{pointer}/$ref"));
+                self.graph.warnings.push(format!(
+                    "{at}: $ref \"{reference}\" is not found in the schema resource with `$id` it sits in; it was read from the document's root"
+                ));
+                fragment
+            } else {
+                within
+            }
         } else {
             match self.info[target_file as usize].anchors.get(&fragment) {
                 Some(p) => p.clone(),
@@ -728,6 +773,7 @@ fn index_anchors(
     ids: &mut HashMap<String, (u32, String)>,
     file: u32,
     depth: usize,
+    base: Option<&str>,
 ) {
     if depth > 600 {
         return;
@@ -758,14 +804,17 @@ fn index_anchors(
                 }
             }
             // `$id` wins over draft-4 `id`, as `id_of` reads them.
+            let mut own_base = None;
             if let Some(id) = if has_dollar_id { dollar_id } else { plain_id } {
                 if let Some(name) = id.strip_prefix('#') {
                     info.anchors.insert(name.to_string(), pointer.clone());
-                } else if is_absolute_uri(id) {
-                    ids.entry(strip_fragment(id).to_string())
-                        .or_insert((file, pointer.clone()));
+                } else if let Some(uri) = resolve_uri(base, strip_fragment(id)) {
+                    ids.entry(uri.clone()).or_insert((file, pointer.clone()));
+                    info.resources.push((pointer.clone(), uri.clone()));
+                    own_base = Some(uri);
                 }
             }
+            let base = own_base.as_deref().or(base);
             for (k, sub) in map {
                 if matches!(k.as_str(), "enum" | "const" | "default" | "examples")
                     || !matches!(sub, Value::Object(_) | Value::Array(_))
@@ -778,7 +827,7 @@ fn index_anchors(
                 } else {
                     pointer.push_str(k);
                 }
-                index_anchors(sub, pointer, info, ids, file, depth + 1);
+                index_anchors(sub, pointer, info, ids, file, depth + 1, base);
                 pointer.truncate(len);
             }
         }
@@ -789,7 +838,7 @@ fn index_anchors(
                 }
                 use std::fmt::Write as _;
                 let _ = write!(pointer, "/{i}");
-                index_anchors(sub, pointer, info, ids, file, depth + 1);
+                index_anchors(sub, pointer, info, ids, file, depth + 1, base);
                 pointer.truncate(len);
             }
         }
@@ -824,6 +873,64 @@ fn is_absolute_uri(s: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether a JSON Pointer is `root` or below it.
+fn is_within(pointer: &str, root: &str) -> bool {
+    pointer
+        .strip_prefix(root)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// Resolves a URI reference (no fragment) against a base URI, as RFC 3986 §5.2 does for
+/// the forms `$id` and `$ref` use: absolute, network-path (`//host/…`), absolute-path
+/// (`/…`) and relative-path references, with dot segments removed. `None` when the result
+/// is not an absolute URI (no base, or a base without a hierarchical path, like a URN).
+fn resolve_uri(base: Option<&str>, reference: &str) -> Option<String> {
+    let reference = strip_fragment(reference);
+    if is_absolute_uri(reference) {
+        return Some(reference.to_string());
+    }
+    let base = strip_fragment(base?);
+    let scheme_end = base.find(':')?;
+    let (scheme, rest) = (&base[..scheme_end], &base[scheme_end + 1..]);
+    let (authority, path) = match rest.strip_prefix("//") {
+        Some(r) => {
+            let slash = r.find('/').unwrap_or(r.len());
+            (format!("//{}", &r[..slash]), &r[slash..])
+        }
+        None if rest.starts_with('/') => (String::new(), rest),
+        None => return None,
+    };
+    if reference.is_empty() {
+        return Some(base.to_string());
+    }
+    if let Some(net) = reference.strip_prefix("//") {
+        return Some(format!("{scheme}://{net}"));
+    }
+    let merged = if reference.starts_with('/') {
+        reference.to_string()
+    } else {
+        format!("{}{reference}", &path[..path.rfind('/').map_or(0, |i| i + 1)])
+    };
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = merged.split('/').collect();
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => {}
+            ".." => {
+                if out.len() > 1 {
+                    out.pop();
+                }
+            }
+            s => out.push(s),
+        }
+        // a trailing "." or ".." still names a folder
+        if i == segments.len() - 1 && matches!(*seg, "." | "..") {
+            out.push("");
+        }
+    }
+    Some(format!("{scheme}:{authority}{}", out.join("/")))
 }
 
 fn strip_fragment(s: &str) -> &str {
