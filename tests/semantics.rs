@@ -399,3 +399,33 @@ fn dropping_a_combinator_whose_branches_the_rest_covers() {
         },
     ]);
 }
+
+#[test]
+fn a_schema_that_came_to_accept_nothing_says_why() {
+    let report = verdict(
+        &json!({"type": "object", "properties": {"a": {}}, "additionalProperties": false}),
+        &json!({"type": "object", "properties": {"a": {}}, "required": ["b"], "additionalProperties": false}),
+        Mode::Backward,
+    );
+    let change = report.changes.iter().find(|c| c.rule == "schema-became-false").unwrap();
+    assert!(
+        change.message.contains("property `b` is required but not declared"),
+        "{}",
+        change.message
+    );
+    let report = verdict(
+        &json!({"type": "integer", "minimum": 1.2, "maximum": 1.8}),
+        &json!({"type": "integer", "minimum": 1, "maximum": 2}),
+        Mode::Backward,
+    );
+    let change = report
+        .changes
+        .iter()
+        .find(|c| c.rule == "schema-no-longer-false")
+        .unwrap();
+    assert!(
+        change.message.contains("no integer is >= 1.2 and <= 1.8"),
+        "{}",
+        change.message
+    );
+}

@@ -7,7 +7,7 @@
 //! compares its branches as a set.
 
 use super::load::{intersect_values, tighter_bound};
-use super::{Graph, Id, Obj, Origin, Schema, Types};
+use super::{Bound, Graph, Id, Obj, Origin, Schema, Types};
 use std::rc::Rc;
 
 /// Simplifies every node in place. Nodes are visited children first (children are
@@ -237,73 +237,148 @@ pub fn matches_every_string(pattern: &str) -> bool {
 /// contradictions are found; a type not listed may still be empty.
 fn unsatisfiable_types(g: &Graph, o: &Obj, types: Types) -> Types {
     let mut empty = Types(0);
-    if types.intersects(Types::STRING) && matches!((o.min_length, o.max_length), (Some(lo), Some(hi)) if lo > hi) {
+    if types.intersects(Types::STRING) && string_contradiction(o).is_some() {
         empty = empty.union(Types::STRING);
     }
-    if types.intersects(Types::INTEGER)
-        && let (Some(lo), Some(hi)) = (o.minimum, o.maximum)
-    {
-        if lo.value > hi.value || (lo.value == hi.value && (lo.exclusive || hi.exclusive)) {
-            empty = empty.union(Types::NUMBER).union(Types::INTEGER);
-        } else if !types.contains(Types::NUMBER) {
-            // integers only: is there one between the bounds?
-            let first = if lo.exclusive {
-                lo.value.floor() + 1.0
-            } else {
-                lo.value.ceil()
-            };
-            let last = if hi.exclusive {
-                hi.value.ceil() - 1.0
-            } else {
-                hi.value.floor()
-            };
-            if first > last {
-                empty = empty.union(Types::INTEGER);
-            }
+    if types.intersects(Types::INTEGER) {
+        match number_contradiction(o, !types.contains(Types::NUMBER)) {
+            Some((true, _)) => empty = empty.union(Types::NUMBER).union(Types::INTEGER),
+            Some((false, _)) => empty = empty.union(Types::INTEGER),
+            None => {}
         }
     }
-    if types.intersects(Types::OBJECT) && object_unsatisfiable(g, o) {
+    if types.intersects(Types::OBJECT) && object_contradiction(g, o).is_some() {
         empty = empty.union(Types::OBJECT);
     }
-    if types.intersects(Types::ARRAY) && array_unsatisfiable(g, o) {
+    if types.intersects(Types::ARRAY) && array_contradiction(g, o).is_some() {
         empty = empty.union(Types::ARRAY);
     }
     empty
 }
 
-fn object_unsatisfiable(g: &Graph, o: &Obj) -> bool {
-    let count = |n: usize| n as u64;
-    if matches!((o.min_properties, o.max_properties), (Some(lo), Some(hi)) if lo > hi)
-        || o.max_properties.is_some_and(|hi| count(o.required.len()) > hi)
+/// Why a node accepts nothing, in a consumer's words, when normalization found a reason
+/// (`None` for a plain `false`, or when the reason is not one of the contradictions that
+/// [`tidy`] and [`prune_branches`] detect).
+pub fn contradiction(g: &Graph, id: Id) -> Option<String> {
+    let Schema::Obj(o) = &g.nodes[g.resolve(id) as usize].schema else {
+        return None;
+    };
+    if let Some(n) = o.not
+        && g.is_true(n)
     {
-        return true;
+        return Some("its `not` excludes every value".into());
+    }
+    if o.enumeration.as_ref().is_some_and(|e| e.is_empty()) {
+        return Some("no value of its `enum` has an allowed type".into());
+    }
+    // (normalization emptied `type`, so a set without `number` is as close as we get to
+    // knowing it said `integer`)
+    let integers_only = o.types.is_some_and(|t| !t.contains(Types::NUMBER));
+    let reasons: Vec<(&str, String)> = [
+        ("strings", string_contradiction(o)),
+        ("numbers", number_contradiction(o, integers_only).map(|r| r.1)),
+        ("objects", object_contradiction(g, o)),
+        ("arrays", array_contradiction(g, o)),
+    ]
+    .into_iter()
+    .filter_map(|(kind, r)| r.map(|r| (kind, r)))
+    .collect();
+    match reasons.len() {
+        0 => None,
+        1 => Some(reasons[0].1.clone()),
+        _ => Some(
+            reasons
+                .iter()
+                .map(|(kind, r)| format!("{kind}: {r}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+    }
+}
+
+fn string_contradiction(o: &Obj) -> Option<String> {
+    match (o.min_length, o.max_length) {
+        (Some(lo), Some(hi)) if lo > hi => Some(format!("`minLength` {lo} is above `maxLength` {hi}")),
+        _ => None,
+    }
+}
+
+/// `(true, why)` when no number fits the bounds, `(false, why)` when no integer does (only
+/// asked with `integers_only`).
+fn number_contradiction(o: &Obj, integers_only: bool) -> Option<(bool, String)> {
+    let (lo, hi) = (o.minimum?, o.maximum?);
+    let show = |b: Bound, lower: bool| match (b.exclusive, lower) {
+        (true, true) => format!("> {}", b.value),
+        (false, true) => format!(">= {}", b.value),
+        (true, false) => format!("< {}", b.value),
+        (false, false) => format!("<= {}", b.value),
+    };
+    let range = format!("{} and {}", show(lo, true), show(hi, false));
+    if lo.value > hi.value || (lo.value == hi.value && (lo.exclusive || hi.exclusive)) {
+        return Some((true, format!("no number is {range}")));
+    }
+    if integers_only {
+        let first = if lo.exclusive {
+            lo.value.floor() + 1.0
+        } else {
+            lo.value.ceil()
+        };
+        let last = if hi.exclusive {
+            hi.value.ceil() - 1.0
+        } else {
+            hi.value.floor()
+        };
+        if first > last {
+            return Some((false, format!("no integer is {range}")));
+        }
+    }
+    None
+}
+
+fn object_contradiction(g: &Graph, o: &Obj) -> Option<String> {
+    match (o.min_properties, o.max_properties) {
+        (Some(lo), Some(hi)) if lo > hi => {
+            return Some(format!("`minProperties` {lo} is above `maxProperties` {hi}"));
+        }
+        (_, Some(hi)) if o.required.len() as u64 > hi => {
+            return Some(format!(
+                "{} properties are required but `maxProperties` is {hi}",
+                o.required.len()
+            ));
+        }
+        _ => {}
     }
     if o.property_names.is_some_and(|p| g.is_false(p)) && (!o.required.is_empty() || o.min_properties.unwrap_or(0) > 0)
     {
-        return true;
+        return Some("properties are required but `propertyNames` accepts no name".into());
     }
-    o.required.iter().any(|name| {
+    o.required.iter().find_map(|name| {
         if let Some(&s) = o.properties.get(name) {
-            return g.is_false(s);
+            return g
+                .is_false(s)
+                .then(|| format!("property `{name}` is required but its schema accepts nothing"));
         }
         let mut matched = false;
         for (pattern, &s) in &o.pattern_properties {
             match regex::Regex::new(pattern) {
                 Ok(r) if r.is_match(name) => {
                     if g.is_false(s) {
-                        return true;
+                        return Some(format!(
+                            "property `{name}` is required but `patternProperties` `{pattern}` accepts no value for it"
+                        ));
                     }
                     matched = true;
                 }
                 Ok(_) => {}
-                Err(_) => return false,
+                Err(_) => return None,
             }
         }
-        !matched && o.additional_properties.is_some_and(|a| g.is_false(a))
+        (!matched && o.additional_properties.is_some_and(|a| g.is_false(a)))
+            .then(|| format!("property `{name}` is required but not declared, and `additionalProperties` is false"))
     })
 }
 
-fn array_unsatisfiable(g: &Graph, o: &Obj) -> bool {
+fn array_contradiction(g: &Graph, o: &Obj) -> Option<String> {
     let closed = o.items.is_some_and(|i| g.is_false(i));
     let min = o.min_items.unwrap_or(0);
     let mut max = o.max_items;
@@ -311,21 +386,31 @@ fn array_unsatisfiable(g: &Graph, o: &Obj) -> bool {
         let n = o.prefix_items.len() as u64;
         max = Some(max.map_or(n, |m| m.min(n)));
     }
-    if max.is_some_and(|m| min > m) {
-        return true;
+    if let Some(m) = max
+        && min > m
+    {
+        return Some(format!("`minItems` {min} but at most {m} items are allowed"));
     }
-    if o.prefix_items.iter().take(min as usize).any(|&p| g.is_false(p)) {
-        return true;
+    if let Some(i) = o.prefix_items.iter().take(min as usize).position(|&p| g.is_false(p)) {
+        return Some(format!(
+            "item {i} is required by `minItems` but its schema accepts nothing"
+        ));
     }
     if let Some(c) = o.contains {
         let at_least = o.min_contains.unwrap_or(1);
-        if at_least > 0
-            && (g.is_false(c) || o.max_contains.is_some_and(|m| at_least > m) || max.is_some_and(|m| at_least > m))
-        {
-            return true;
+        if at_least > 0 {
+            if g.is_false(c) {
+                return Some("`contains` accepts no item".into());
+            }
+            if let Some(m) = o.max_contains.filter(|&m| at_least > m) {
+                return Some(format!("`minContains` {at_least} is above `maxContains` {m}"));
+            }
+            if let Some(m) = max.filter(|&m| at_least > m) {
+                return Some(format!("`contains` needs {at_least} items but at most {m} are allowed"));
+            }
         }
     }
-    false
+    None
 }
 
 /// Removes branches that are the same node or structurally identical leaves.

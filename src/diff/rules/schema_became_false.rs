@@ -45,7 +45,10 @@ fn check(cx: &mut Cx, p: &Pair) {
         &RULE,
         p,
         At::Node,
-        format!("The schema{} now rejects every value.", at_path(&p.path)),
+        match crate::schema::merge::contradiction(cx.new, p.new_id) {
+            Some(why) => format!("The schema{} now rejects every value: {why}.", at_path(&p.path)),
+            None => format!("The schema{} now rejects every value.", at_path(&p.path)),
+        },
         None,
     );
 }

@@ -45,10 +45,16 @@ fn check(cx: &mut Cx, p: &Pair) {
         &RULE,
         p,
         At::Node,
-        format!(
-            "The schema{} used to reject every value and now accepts some.",
-            at_path(&p.path)
-        ),
+        match crate::schema::merge::contradiction(cx.old, p.old_id) {
+            Some(why) => format!(
+                "The schema{} used to reject every value ({why}) and now accepts some.",
+                at_path(&p.path)
+            ),
+            None => format!(
+                "The schema{} used to reject every value and now accepts some.",
+                at_path(&p.path)
+            ),
+        },
         None,
     );
 }
