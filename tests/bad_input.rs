@@ -330,3 +330,65 @@ fn a_local_ref_inside_an_embedded_resource_falls_back_to_the_root_with_a_warning
         "{report}"
     );
 }
+
+/// Two recursive grammars under one `anyOf`: a meta-schema-like `meta` and an Avro-like
+/// `types` (a `oneOf` of overlapping branches that refer back to it).
+fn recursive_grammars() -> serde_json::Value {
+    let t = serde_json::json!({"$ref": "#/definitions/types"});
+    let m = serde_json::json!({"$ref": "#/definitions/meta"});
+    let arr = serde_json::json!({"$ref": "#/definitions/arr"});
+    serde_json::json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "anyOf": [m, t],
+        "definitions": {
+            "meta": {"type": ["object", "boolean"], "properties": {
+                "not": m, "then": m, "else": m, "items": {"anyOf": [m, arr]}, "additionalProperties": m,
+                "allOf": arr, "anyOf": arr,
+                "definitions": {"type": "object", "additionalProperties": m},
+                "dependencies": {"type": "object", "additionalProperties": {"anyOf": [m, {"type": "array", "items": {"type": "string"}}]}},
+                "title": {"type": "string"}}},
+            "arr": {"type": "array", "minItems": 1, "items": m},
+            "types": {"oneOf": [
+                {"$ref": "#/definitions/prim"}, {"$ref": "#/definitions/named"},
+                {"$ref": "#/definitions/record"}, {"$ref": "#/definitions/array"},
+                {"$ref": "#/definitions/map"}, {"$ref": "#/definitions/union"},
+                {"$ref": "#/definitions/fixed"}]},
+            "fixed": {"type": "object", "required": ["type"], "properties": {"type": {"enum": ["fixed"]}, "of": t}},
+            "prim": {"type": "string", "enum": ["null", "boolean", "int", "string"]},
+            "named": {"type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.]*$"},
+            "record": {"type": "object", "required": ["type", "fields"], "properties": {
+                "type": {"enum": ["record"]},
+                "fields": {"type": "array", "items": {"type": "object", "properties": {"type": t}}}}},
+            "array": {"type": "object", "required": ["type", "items"], "properties": {"type": {"enum": ["array"]}, "items": t}},
+            "map": {"type": "object", "required": ["type", "values"], "properties": {"type": {"enum": ["map"]}, "values": t}},
+            "union": {"type": "array", "items": t}
+        }
+    })
+}
+
+#[test]
+fn recursive_branches_under_any_of_are_compared_in_bounded_work() {
+    // Each trial pairing of branches used to rebuild the distributed branches and re-enter
+    // itself through the cycles: seconds and gigabytes for a 3 KB schema, growing
+    // exponentially with real ones (AsyncAPI's bundles ran out of memory).
+    let dir = tempfile::tempdir().unwrap();
+    let schema = recursive_grammars();
+    let a = write(dir.path(), "a.json", &schema.to_string());
+    let mut changed = schema.clone();
+    changed["definitions"]["map"]["properties"]["values"] = serde_json::json!({"type": "string"});
+    let b = write(dir.path(), "b.json", &changed.to_string());
+    let bin = assert_cmd::cargo::cargo_bin("schemata");
+    for (old, new, changes) in [(&a, &a, 0), (&a, &b, 1)] {
+        // at most 1.5 GB of address space (the old code took 2.5 GB here, then aborted)
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -v 1500000 && exec \"$0\" diff \"$1\" \"$2\" --format json")
+            .args([bin.as_os_str(), old.as_ref(), new.as_ref()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found = report["changes"].as_array().unwrap().len();
+        assert!(if changes == 0 { found == 0 } else { found >= changes }, "{report}");
+    }
+}

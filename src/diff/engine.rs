@@ -202,6 +202,13 @@ pub struct Cx<'g> {
     visited: FastSet<(Id, Id)>,
     queue: Vec<Task>,
     trials: FastMap<(Id, Id), Rc<Vec<Raw>>>,
+    /// Trials under way: a pair met again inside its own trial (a recursive schema) is
+    /// taken as unchanged there, so trials end instead of nesting once per cycle.
+    in_trial: FastSet<(Id, Id)>,
+    /// The branches [`Cx::distribute`] built for a node (`X ∧ B` for each branch `B`), by
+    /// side and node, so that meeting the node again (in a trial, or through a cycle)
+    /// reuses them instead of growing the graph.
+    distributed: FastMap<(bool, Id), Rc<Vec<Id>>>,
     pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
@@ -224,6 +231,8 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         visited: FastSet::default(),
         queue: Vec::new(),
         trials: FastMap::default(),
+        in_trial: FastSet::default(),
+        distributed: FastMap::default(),
         pairings: FastMap::default(),
         regexes: HashMap::new(),
         trial_depth: 0,
@@ -571,6 +580,7 @@ impl<'g> Cx<'g> {
         } else {
             (ListKind::OneOf, obj.one_of.clone())
         };
+        let cached = self.distributed.get(&(o_lists, id)).cloned();
         let mut rest = (*obj).clone();
         match kind {
             ListKind::AnyOf => rest.any_of.clear(),
@@ -581,42 +591,50 @@ impl<'g> Cx<'g> {
             Side::New => self.new,
         };
         let origin = g.node(id).origin.clone();
-        let branches: Vec<Id> = list
-            .iter()
-            .map(|&b| {
-                let r = g.resolve(b);
-                let merged = match &g.node(r).schema {
-                    Schema::Obj(bo) => {
-                        let mut m = rest.clone();
-                        let b_origin = g.node(r).origin.clone();
-                        if crate::schema::merge::merge_into(&mut m, bo, &b_origin) {
-                            Some(m)
-                        } else {
-                            None
-                        }
-                    }
-                    Schema::Bool(true) => Some(rest.clone()),
-                    _ => None,
-                };
-                let schema = match merged {
-                    Some(m) => Schema::Obj(Rc::new(m)),
-                    None => {
-                        let mut m = rest.clone();
-                        m.all_of.push(b);
-                        Schema::Obj(Rc::new(m))
-                    }
-                };
-                g.push(Node {
-                    origin: origin.clone(),
-                    schema,
-                })
-            })
-            .collect();
+        let branches: Rc<Vec<Id>> = match cached {
+            Some(b) => b,
+            None => {
+                let built: Vec<Id> = list
+                    .iter()
+                    .map(|&b| {
+                        let r = g.resolve(b);
+                        let merged = match &g.node(r).schema {
+                            Schema::Obj(bo) => {
+                                let mut m = rest.clone();
+                                let b_origin = g.node(r).origin.clone();
+                                if crate::schema::merge::merge_into(&mut m, bo, &b_origin) {
+                                    Some(m)
+                                } else {
+                                    None
+                                }
+                            }
+                            Schema::Bool(true) => Some(rest.clone()),
+                            _ => None,
+                        };
+                        let schema = match merged {
+                            Some(m) => Schema::Obj(Rc::new(m)),
+                            None => {
+                                let mut m = rest.clone();
+                                m.all_of.push(b);
+                                Schema::Obj(Rc::new(m))
+                            }
+                        };
+                        g.push(Node {
+                            origin: origin.clone(),
+                            schema,
+                        })
+                    })
+                    .collect();
+                let built = Rc::new(built);
+                self.distributed.insert((o_lists, id), built.clone());
+                built
+            }
+        };
         let whole = if o_lists { pair.new_id } else { pair.old_id };
         let (olist, nlist) = if o_lists {
-            (branches.clone(), vec![whole])
+            (branches.to_vec(), vec![whole])
         } else {
-            (vec![whole], branches.clone())
+            (vec![whole], branches.to_vec())
         };
         let pairing = self.pair_lists(&olist, &nlist, &pair.path);
         let overlaps = |cx: &Cx, k: usize| {
@@ -755,6 +773,9 @@ impl<'g> Cx<'g> {
         if let Some(found) = self.trials.get(&key) {
             return found.clone();
         }
+        if self.in_trial.contains(&key) {
+            return Rc::new(Vec::new());
+        }
         if self.trial_depth > 24 {
             return Rc::new(vec![Raw {
                 rule: &rules::unclassified_change::RULE,
@@ -774,10 +795,12 @@ impl<'g> Cx<'g> {
             std::mem::take(&mut self.claimed),
         );
         self.trial_depth += 1;
+        self.in_trial.insert(key);
         let overlapping = std::mem::replace(&mut self.overlapping, Overlap::None);
         self.push(old, new, path.to_string());
         self.drain();
         self.overlapping = overlapping;
+        self.in_trial.remove(&key);
         self.trial_depth -= 1;
         let result = Rc::new(std::mem::replace(&mut self.raw, saved.0));
         self.visited = saved.1;

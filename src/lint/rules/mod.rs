@@ -14,6 +14,7 @@ pub mod openai_all_required;
 pub mod openai_limits;
 pub mod openai_root_object;
 pub mod openai_unsupported_keyword;
+pub mod pattern_matches_everything;
 pub mod property_naming_style;
 pub mod required_undeclared;
 pub mod schema_keyword_present;
@@ -29,6 +30,7 @@ pub static ALL: &[&LintRule] = &[
     &additional_properties_explicit::RULE,
     &required_undeclared::RULE,
     &enum_duplicate_value::RULE,
+    &pattern_matches_everything::RULE,
     &empty_subschema::RULE,
     &unknown_keyword::RULE,
     &openai_root_object::RULE,
