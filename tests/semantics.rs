@@ -429,3 +429,65 @@ fn a_schema_that_came_to_accept_nothing_says_why() {
         change.message
     );
 }
+
+#[test]
+fn optional_values_and_enumerations_in_their_usual_spellings() {
+    check(vec![
+        Case {
+            name: "a nullable integer with a bound, as a type union and as anyOf with null",
+            old: json!({"type": ["integer", "null"], "minimum": 1}),
+            new: json!({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a nullable integer with a format",
+            old: json!({"type": ["integer", "null"], "format": "uint64"}),
+            new: json!({"anyOf": [{"type": "integer", "format": "uint64"}, {"type": "null"}]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a format on a non-string branch does not spread to strings",
+            old: json!({"anyOf": [{"type": "integer", "format": "email"}, {"type": "string"}]}),
+            new: json!({"type": ["integer", "string"]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "an enum and a oneOf of consts",
+            old: json!({"type": "string", "enum": ["always", "asNeeded"]}),
+            new: json!({"oneOf": [{"const": "always", "description": "a"}, {"const": "asNeeded", "description": "b"}]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a const branch added to a oneOf of consts only widens",
+            old: json!({"oneOf": [{"const": "always"}, {"const": "asNeeded"}]}),
+            new: json!({"oneOf": [{"const": "always"}, {"const": "asNeeded"}, {"const": "never"}]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "the same, forward",
+            old: json!({"oneOf": [{"const": "always"}, {"const": "asNeeded"}]}),
+            new: json!({"oneOf": [{"const": "always"}, {"const": "asNeeded"}, {"const": "never"}]}),
+            mode: Mode::Forward,
+            compatible: false,
+            witness: Some(json!("never")),
+        },
+        Case {
+            name: "anyOf became oneOf over a string enumeration and an object",
+            old: json!({"anyOf": [{"oneOf": [{"const": "on"}, {"const": "off"}]}, {"type": "object"}]}),
+            new: json!({"oneOf": [{"oneOf": [{"const": "on"}, {"const": "off"}]}, {"type": "object"}]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+    ]);
+}

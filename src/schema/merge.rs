@@ -48,7 +48,7 @@ fn simplify_node(g: &mut Graph, id: Id) {
         o.any_of = std::mem::take(&mut o.one_of);
         changed = true;
     }
-    if !o.any_of.is_empty() && fold_typed_branches(g, id, &mut o) {
+    if !o.any_of.is_empty() && (fold_value_branches(g, &mut o) || fold_typed_branches(g, id, &mut o)) {
         changed = true;
     }
 
@@ -496,17 +496,50 @@ pub fn branch_types(g: &Graph, id: Id) -> Option<Types> {
     }
 }
 
-/// No value can satisfy two branches at once, judged by their types.
+/// No value can satisfy two branches at once, judged by their types and `enum`s.
 pub fn pairwise_disjoint(g: &Graph, branches: &[Id]) -> bool {
-    let types: Option<Vec<Types>> = branches.iter().map(|&b| branch_types(g, b)).collect();
-    let Some(types) = types else { return false };
-    for i in 0..types.len() {
-        for j in i + 1..types.len() {
-            if types[i].intersects(types[j]) {
-                return false;
-            }
-        }
+    (0..branches.len()).all(|i| (i + 1..branches.len()).all(|j| branches_disjoint(g, branches[i], branches[j])))
+}
+
+/// Whether no value satisfies both branches: their types do not meet, or both list their
+/// values (`enum`/`const`) and no value is in both lists.
+pub fn branches_disjoint(g: &Graph, a: Id, b: Id) -> bool {
+    if let (Some(ta), Some(tb)) = (branch_types(g, a), branch_types(g, b))
+        && !ta.intersects(tb)
+    {
+        return true;
     }
+    match (
+        g.obj(a).and_then(|o| o.enumeration.as_ref()),
+        g.obj(b).and_then(|o| o.enumeration.as_ref()),
+    ) {
+        (Some(x), Some(y)) => intersect_values(x, y).is_empty(),
+        _ => false,
+    }
+}
+
+/// `anyOf: [{const: a}, {enum: [b, c]}]` is `enum: [a, b, c]`: branches that only list
+/// values (with annotations) fold into one `enum`, intersected with the node's own.
+fn fold_value_branches(g: &Graph, o: &mut Obj) -> bool {
+    let mut values: Vec<serde_json::Value> = Vec::new();
+    for &b in &o.any_of {
+        let Some(bo) = g.obj(b) else { return false };
+        let Some(e) = &bo.enumeration else { return false };
+        let mut rest = bo.clone();
+        rest.enumeration = None;
+        rest.types = None;
+        if !rest.is_unconstrained() || rest.id.is_some() {
+            return false;
+        }
+        // (the branch's own `type` already filtered its values when it was tidied)
+        values.extend(e.iter().cloned());
+    }
+    let values = super::load::canonical_set(values);
+    o.enumeration = Some(match o.enumeration.take() {
+        Some(own) => intersect_values(&own, &values),
+        None => values,
+    });
+    o.any_of.clear();
     true
 }
 
@@ -518,14 +551,33 @@ fn fold_typed_branches(g: &Graph, _id: Id, o: &mut Obj) -> bool {
     }
     let mut union = Types(0);
     let mut branches = Vec::new();
+    // a `format` kept by a branch of another type than string (`{type: integer, format:
+    // uint64}`): exact only while no branch accepts strings, which formats constrain
+    let mut foreign_format = false;
     for &b in &o.any_of {
         let r = g.resolve(b);
         let Schema::Obj(bo) = &g.nodes[r as usize].schema else {
             return false;
         };
         let Some(t) = bo.types else { return false };
+        // number keywords constrain integers too
+        let applies_to = if t.intersects(Types::INTEGER) {
+            t.union(Types::NUMBER)
+        } else {
+            t
+        };
+        let mut keywords = bo.keyword_types();
+        let only_format = bo.min_length.is_none()
+            && bo.max_length.is_none()
+            && bo.pattern.is_none()
+            && bo.content_encoding.is_none()
+            && bo.content_media_type.is_none();
+        if bo.format.is_some() && only_format && !t.intersects(Types::STRING) {
+            keywords = keywords.minus(Types::STRING);
+            foreign_format = true;
+        }
         if bo.enumeration.is_some()
-            || !bo.keyword_types().minus(t).is_empty()
+            || !keywords.minus(applies_to).is_empty()
             || !bo.all_of.is_empty()
             || !bo.any_of.is_empty()
             || !bo.one_of.is_empty()
@@ -540,7 +592,7 @@ fn fold_typed_branches(g: &Graph, _id: Id, o: &mut Obj) -> bool {
         union = union.union(t);
         branches.push(((**bo).clone(), g.nodes[r as usize].origin.clone()));
     }
-    if o.keyword_types().intersects(union) {
+    if o.keyword_types().intersects(union) || (foreign_format && union.intersects(Types::STRING)) {
         return false;
     }
     let mut merged = o.clone();

@@ -282,15 +282,12 @@ pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> Option<String> {
 }
 
 /// Whether branch `k` of a `oneOf` provably shares no instance with the other branches
-/// (their types do not intersect).
+/// (their types do not meet, or their `enum` values are distinct).
 pub fn disjoint_from_rest(g: &crate::schema::Graph, branches: &[crate::schema::Id], k: usize) -> bool {
-    let Some(t) = crate::schema::merge::branch_types(g, branches[k]) else {
-        return false;
-    };
     branches
         .iter()
         .enumerate()
-        .all(|(i, &b)| i == k || crate::schema::merge::branch_types(g, b).is_some_and(|u| !u.intersects(t)))
+        .all(|(i, &b)| i == k || crate::schema::merge::branches_disjoint(g, branches[k], b))
 }
 
 /// The branches of a combinator list that the pairing left without a partner on one side
