@@ -491,3 +491,41 @@ fn optional_values_and_enumerations_in_their_usual_spellings() {
         },
     ]);
 }
+
+#[test]
+fn a_type_union_against_alternatives_is_paired_type_by_type() {
+    let object = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+    check(vec![
+        Case {
+            name: "an enumeration added beside an object and null",
+            old: json!({"anyOf": [object, {"type": "null"}]}),
+            new: json!({"anyOf": [{"type": "string", "enum": ["on", "off"]}, object, {"type": "null"}]}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "the same, removed",
+            old: json!({"anyOf": [{"type": "string", "enum": ["on", "off"]}, object, {"type": "null"}]}),
+            new: json!({"anyOf": [object, {"type": "null"}]}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!("on")),
+        },
+        Case {
+            name: "null left out of the alternatives",
+            old: json!({"type": ["object", "null"], "properties": {"a": {"type": "string"}}}),
+            new: json!({"anyOf": [object, {"enum": ["x"]}]}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!(null)),
+        },
+    ]);
+    let report = verdict(
+        &json!({"type": ["object", "null"], "properties": {"a": {"type": "string"}}}),
+        &json!({"anyOf": [object, {"enum": ["x"]}]}),
+        Mode::Backward,
+    );
+    let narrowed = report.changes.iter().find(|c| c.rule == "type-narrowed").unwrap();
+    assert!(narrowed.message.contains("null values"), "{}", narrowed.message);
+}

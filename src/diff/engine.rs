@@ -209,6 +209,8 @@ pub struct Cx<'g> {
     /// side and node, so that meeting the node again (in a trial, or through a cycle)
     /// reuses them instead of growing the graph.
     distributed: FastMap<(bool, Id), Rc<Vec<Id>>>,
+    /// The one-type nodes [`Cx::split_by_type`] built, by side (old: true) and node.
+    splits: FastMap<(bool, Id), Rc<Vec<Id>>>,
     pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
     trial_depth: u32,
@@ -233,6 +235,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         trials: FastMap::default(),
         in_trial: FastSet::default(),
         distributed: FastMap::default(),
+        splits: FastMap::default(),
         pairings: FastMap::default(),
         regexes: HashMap::new(),
         trial_depth: 0,
@@ -631,10 +634,13 @@ impl<'g> Cx<'g> {
             }
         };
         let whole = if o_lists { pair.new_id } else { pair.old_id };
+        // A type union on the other side is paired type by type: `{type: [object, null]}`
+        // against `anyOf: [{type: object}, {type: null}, …]`.
+        let wholes = self.split_by_type(if o_lists { Side::New } else { Side::Old }, whole);
         let (olist, nlist) = if o_lists {
-            (branches.to_vec(), vec![whole])
+            (branches.to_vec(), wholes.to_vec())
         } else {
-            (vec![whole], branches.to_vec())
+            (wholes.to_vec(), branches.to_vec())
         };
         let pairing = self.pair_lists(&olist, &nlist, &pair.path);
         let overlaps = |cx: &Cx, k: usize| {
@@ -667,10 +673,10 @@ impl<'g> Cx<'g> {
             // schema already accepted) changes nothing by itself: `{type: object, oneOf:
             // [A, B]}` → `{type: object}` only widens.
             let covered = if o_lists {
-                let t = self.trial(olist[i], nlist[0], &pair.path);
+                let t = self.trial(olist[i], whole, &pair.path);
                 !t.iter().any(|r| matches!(r.effect, Effect::Narrows | Effect::Reshapes))
             } else {
-                let t = self.trial(olist[0], nlist[i], &pair.path);
+                let t = self.trial(whole, nlist[i], &pair.path);
                 !t.iter().any(|r| matches!(r.effect, Effect::Widens | Effect::Reshapes))
             };
             if covered {
@@ -709,7 +715,109 @@ impl<'g> Cx<'g> {
                 witness_path: None,
             });
         }
+        if wholes.len() > 1 {
+            let left = if o_lists {
+                pairing.new_unpaired.clone()
+            } else {
+                pairing.old_unpaired.clone()
+            };
+            for k in left {
+                self.unpaired_type(pair, o_lists, wholes[k], &branches);
+            }
+        }
         true
+    }
+
+    /// The type groups of a node with a type union (`number` with `integer`), as nodes of
+    /// one group each; the node itself otherwise.
+    fn split_by_type(&mut self, side: Side, id: Id) -> Rc<Vec<Id>> {
+        if let Some(done) = self.splits.get(&(side == Side::Old, id)) {
+            return done.clone();
+        }
+        let g: &mut Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        let r = g.resolve(id);
+        let split: Vec<Id> = match &g.node(r).schema {
+            Schema::Obj(o) if o.types.is_some_and(|t| t.names().len() > 1) => {
+                let (o, origin) = (o.clone(), g.node(r).origin.clone());
+                let names = o.types.map(|t| t.names()).unwrap_or_default();
+                names
+                    .iter()
+                    .filter_map(|n| crate::schema::Types::from_name(n))
+                    .map(|t| {
+                        let mut one = (*o).clone();
+                        one.types = Some(t);
+                        one.keep_keywords_of(t);
+                        g.push(Node {
+                            origin: origin.clone(),
+                            schema: Schema::Obj(Rc::new(one)),
+                        })
+                    })
+                    .collect()
+            }
+            _ => vec![id],
+        };
+        let split = Rc::new(split);
+        self.splits.insert((side == Side::Old, id), split.clone());
+        split
+    }
+
+    /// A type of the union on the side without `anyOf`/`oneOf` that no branch paired with:
+    /// compared with a branch that takes values of that type, or reported as a type no
+    /// longer (or newly) accepted when no branch does.
+    fn unpaired_type(&mut self, pair: &Pair, o_lists: bool, split: Id, branches: &[Id]) {
+        let (whole_side, list_side) = if o_lists {
+            (Side::New, Side::Old)
+        } else {
+            (Side::Old, Side::New)
+        };
+        let Some(t) = crate::schema::merge::branch_types(self.graph(whole_side), split) else {
+            return;
+        };
+        let meets = branches
+            .iter()
+            .copied()
+            .find(|&b| crate::schema::merge::branch_types(self.graph(list_side), b).is_none_or(|bt| bt.intersects(t)));
+        match meets {
+            Some(b) if o_lists => self.push(b, split, pair.path.clone()),
+            Some(b) => self.push(split, b, pair.path.clone()),
+            None => {
+                let (rule, message, side) = if o_lists {
+                    (
+                        &rules::type_widened::RULE,
+                        format!(
+                            "{} values{} are now accepted: no alternative of the old schema took them.",
+                            t.describe(),
+                            at_path(&pair.path)
+                        ),
+                        Side::New,
+                    )
+                } else {
+                    (
+                        &rules::type_narrowed::RULE,
+                        format!(
+                            "{} values{} are no longer accepted: no alternative of the new schema takes them.",
+                            t.describe(),
+                            at_path(&pair.path)
+                        ),
+                        Side::Old,
+                    )
+                };
+                let witness = rules::support::value_of_type(t, crate::schema::Types(0), &Obj::default());
+                self.raw.push(Raw {
+                    rule,
+                    effect: rule.effect,
+                    old: Some(self.old.node(pair.old_id).origin.clone()),
+                    new: Some(self.new.node(pair.new_id).origin.clone()),
+                    path: pair.path.clone(),
+                    message,
+                    witness: witness.map(|v| (v, side)),
+                    witness_path: None,
+                });
+            }
+        }
     }
 
     /// Pairs two lists of branches by similarity: each candidate pair is diffed on trial,

@@ -407,6 +407,37 @@ impl Obj {
             || self.unique_items
             || self.unevaluated_items.is_some()
     }
+    /// Drops the keywords that only constrain types outside `types` (they have no effect
+    /// there): `{type: null, properties: {…}}` is `{type: null}`.
+    pub fn keep_keywords_of(&mut self, types: Types) {
+        if !types.intersects(Types::STRING) {
+            (self.min_length, self.max_length, self.pattern) = (None, None, None);
+            (self.format, self.content_encoding, self.content_media_type) = (None, None, None);
+        }
+        if !types.intersects(Types::INTEGER) {
+            (self.minimum, self.maximum, self.multiple_of) = (None, None, None);
+        }
+        if !types.intersects(Types::OBJECT) {
+            self.properties.clear();
+            self.required.clear();
+            self.pattern_properties.clear();
+            self.dependent_required.clear();
+            self.dependent_schemas.clear();
+            (
+                self.additional_properties,
+                self.unevaluated_properties,
+                self.property_names,
+            ) = (None, None, None);
+            (self.min_properties, self.max_properties) = (None, None);
+        }
+        if !types.intersects(Types::ARRAY) {
+            self.prefix_items.clear();
+            (self.items, self.contains, self.unevaluated_items) = (None, None, None);
+            (self.min_contains, self.max_contains, self.min_items, self.max_items) = (None, None, None, None);
+            self.unique_items = false;
+        }
+    }
+
     /// The types this object's type-specific keywords could apply to.
     pub fn keyword_types(&self) -> Types {
         let mut t = Types(0);
