@@ -529,3 +529,42 @@ fn a_type_union_against_alternatives_is_paired_type_by_type() {
     let narrowed = report.changes.iter().find(|c| c.rule == "type-narrowed").unwrap();
     assert!(narrowed.message.contains("null values"), "{}", narrowed.message);
 }
+
+#[test]
+fn long_lists_of_tagged_variants_pair_by_their_tags() {
+    // 12 × 12 branches: paired by likeness, not by a trial diff of every pair.
+    let variant = |i: usize, extra: bool| {
+        let mut v = json!({"type": "object", "required": ["action"], "properties": {
+            "action": {"const": format!("act{i}")},
+            "sender": {"type": "string"},
+            "note": {"type": "string"}}});
+        if extra {
+            v["properties"]["reason"] = json!({"type": "string"});
+            v["required"] = json!(["action", "reason"]);
+        }
+        v
+    };
+    let old = json!({"oneOf": (0..12).map(|i| variant(i, false)).collect::<Vec<_>>()});
+    let new = json!({"oneOf": (0..12).rev().map(|i| variant(i, i == 3)).collect::<Vec<_>>()});
+    let report = verdict(&old, &new, Mode::Backward);
+    // (variants with distinct tags are disjoint: the changes keep their plain effect)
+    let breaking: Vec<(&str, &str, schemata::Effect)> = report
+        .changes
+        .iter()
+        .filter(|c| c.breaking)
+        .map(|c| (c.rule, c.old.as_ref().map_or("", |p| p.pointer.as_str()), c.effect))
+        .collect();
+    assert_eq!(
+        breaking,
+        [
+            (
+                "property-added-to-open-content",
+                "/oneOf/3/properties",
+                schemata::Effect::Narrows
+            ),
+            ("required-added", "/oneOf/3/required", schemata::Effect::Narrows)
+        ],
+        "{:#?}",
+        report.changes
+    );
+}

@@ -823,6 +823,9 @@ impl<'g> Cx<'g> {
     /// Pairs two lists of branches by similarity: each candidate pair is diffed on trial,
     /// and the cheapest pairs are taken first. Branches of disjoint types never pair.
     pub fn pair_lists(&mut self, old: &[Id], new: &[Id], path: &str) -> Pairing {
+        // Long lists (a `oneOf` of dozens of event objects) would need a trial diff of every
+        // pair, each as deep as the branches: they are paired by a cheaper likeness.
+        let large = old.len() * new.len() > 64;
         let mut costs = Vec::new();
         for (i, &a) in old.iter().enumerate() {
             for (j, &b) in new.iter().enumerate() {
@@ -836,15 +839,19 @@ impl<'g> Cx<'g> {
                 {
                     continue;
                 }
-                let findings = self.trial(a, b, path);
-                let cost: u32 = findings
-                    .iter()
-                    .map(|r| match r.effect {
-                        Effect::Annotation => 1,
-                        Effect::Widens | Effect::Narrows => 10,
-                        Effect::Reshapes => 25,
-                    })
-                    .sum();
+                let cost = if large {
+                    self.likeness(a, b)
+                } else {
+                    let findings = self.trial(a, b, path);
+                    findings
+                        .iter()
+                        .map(|r| match r.effect {
+                            Effect::Annotation => 1,
+                            Effect::Widens | Effect::Narrows => 10,
+                            Effect::Reshapes => 25,
+                        })
+                        .sum()
+                };
                 costs.push((cost, i, j));
             }
         }
@@ -862,6 +869,49 @@ impl<'g> Cx<'g> {
         pairing.old_unpaired = (0..old.len()).filter(|&i| !used_old[i]).collect();
         pairing.new_unpaired = (0..new.len()).filter(|&j| !used_new[j]).collect();
         pairing
+    }
+
+    /// How unlike two branches look, without diffing them: 0 for the same content; then
+    /// different types, titles and `$id`s, properties declared on one side only, required
+    /// names on one side only, and above all a property both declare with different values
+    /// (`"action": {"const": "created"}` against `"deleted"`: the tag of a variant).
+    fn likeness(&mut self, a: Id, b: Id) -> u32 {
+        let (a, b) = (self.old.resolve(a), self.new.resolve(b));
+        if self.same(a, b) {
+            return 0;
+        }
+        let (Some(x), Some(y)) = (self.old.obj(a), self.new.obj(b)) else {
+            return 25;
+        };
+        let mut cost = 1;
+        if x.types != y.types {
+            cost += 25;
+        }
+        if x.title != y.title {
+            cost += 5;
+        }
+        if x.id != y.id {
+            cost += 5;
+        }
+        if x.enumeration != y.enumeration {
+            cost += 20;
+        }
+        for (name, &p) in &x.properties {
+            match y.properties.get(name) {
+                None => cost += 10,
+                Some(&q) => {
+                    let values = |g: &Graph, id: Id| g.obj(id).and_then(|o| o.enumeration.clone());
+                    if let (Some(u), Some(v)) = (values(self.old, p), values(self.new, q))
+                        && crate::schema::load::intersect_values(&u, &v).is_empty()
+                    {
+                        cost += 40;
+                    }
+                }
+            }
+        }
+        cost += 10 * y.properties.keys().filter(|n| !x.properties.contains_key(*n)).count() as u32;
+        cost += 3 * x.required.symmetric_difference(&y.required).count() as u32;
+        cost
     }
 
     /// The pairing of a pair's `allOf`/`anyOf`/`oneOf` branches (memoized).

@@ -501,21 +501,34 @@ pub fn pairwise_disjoint(g: &Graph, branches: &[Id]) -> bool {
     (0..branches.len()).all(|i| (i + 1..branches.len()).all(|j| branches_disjoint(g, branches[i], branches[j])))
 }
 
-/// Whether no value satisfies both branches: their types do not meet, or both list their
-/// values (`enum`/`const`) and no value is in both lists.
+/// Whether no value satisfies both branches: their types do not meet, both list their
+/// values (`enum`/`const`) and no value is in both lists, or both are objects that require
+/// a property whose listed values differ (`"action": {"const": "created"}` / `"deleted"`).
 pub fn branches_disjoint(g: &Graph, a: Id, b: Id) -> bool {
     if let (Some(ta), Some(tb)) = (branch_types(g, a), branch_types(g, b))
         && !ta.intersects(tb)
     {
         return true;
     }
-    match (
-        g.obj(a).and_then(|o| o.enumeration.as_ref()),
-        g.obj(b).and_then(|o| o.enumeration.as_ref()),
-    ) {
-        (Some(x), Some(y)) => intersect_values(x, y).is_empty(),
-        _ => false,
+    let (Some(x), Some(y)) = (g.obj(a), g.obj(b)) else {
+        return false;
+    };
+    if let (Some(u), Some(v)) = (&x.enumeration, &y.enumeration) {
+        return intersect_values(u, v).is_empty();
     }
+    // objects tagged by a required property with distinct values (a discriminator)
+    let objects_only = |o: &Obj| o.types == Some(Types::OBJECT);
+    objects_only(x)
+        && objects_only(y)
+        && x.required.intersection(&y.required).any(|name| {
+            let values = |o: &Obj| {
+                o.properties
+                    .get(name)
+                    .and_then(|&p| g.obj(p))
+                    .and_then(|p| p.enumeration.clone())
+            };
+            matches!((values(x), values(y)), (Some(u), Some(v)) if intersect_values(&u, &v).is_empty())
+        })
 }
 
 /// `anyOf: [{const: a}, {enum: [b, c]}]` is `enum: [a, b, c]`: branches that only list
