@@ -62,6 +62,14 @@ fn check(cx: &mut Cx, p: &Pair) {
             format!("Property `{name}` is now accepted{}.", at_path(&p.path)),
             None,
         );
+        let sample = cx
+            .new
+            .obj(id)
+            .map(|o| value_of_type(effective_types(o), crate::schema::Types(0), o))
+            .unwrap_or(Some(serde_json::Value::Null));
+        if let Some(v) = sample {
+            cx.set_last_witness((v, Side::New), property_path(&p.path, &name));
+        }
     }
     let patterns: Vec<String> = p
         .new

@@ -65,7 +65,11 @@ fn check(cx: &mut Cx, p: &Pair) {
             &crate::schema::Obj::default(),
         )
         .map(|v| (v, Side::Old));
-        cx.emit(&RULE, p, At::Entry("properties", &name), format!("Property `{name}` was declared{} where any undeclared property was accepted: values that do not match its schema are now rejected.", at_path(&p.path)), w);
+        cx.emit(&RULE, p, At::Entry("properties", &name), format!("Property `{name}` was declared{} where any undeclared property was accepted: values that do not match its schema are now rejected.", at_path(&p.path)), None);
+        // the value goes under the property's name, not in place of the object
+        if let Some(w) = w {
+            cx.set_last_witness(w, property_path(&p.path, &name));
+        }
     }
     let patterns: Vec<String> = p
         .new

@@ -65,6 +65,14 @@ fn check(cx: &mut Cx, p: &Pair) {
             ),
             None,
         );
+        let accept = cx.old.obj(id).map(effective_types).unwrap_or(crate::schema::Types::ALL);
+        if let Some(v) = value_of_type(
+            crate::schema::Types::ALL.minus(accept),
+            accept,
+            &crate::schema::Obj::default(),
+        ) {
+            cx.set_last_witness((v, Side::New), property_path(&p.path, &name));
+        }
     }
     let patterns: Vec<String> = p
         .old

@@ -267,6 +267,11 @@ pub fn max_items_bounds(cx: &Cx, p: &Pair) -> (Option<u64>, Option<u64>) {
     (bound(Side::Old, &p.old), bound(Side::New, &p.new))
 }
 
+/// The instance path of property `name` of the object at `path`.
+pub fn property_path(path: &str, name: &str) -> String {
+    format!("{path}/{}", crate::source::escape_token(name))
+}
+
 /// An undeclared property name for witnesses: not declared and matched by no pattern.
 /// `None` when the patterns leave no name free among the few tried (`.*` matches all).
 pub fn undeclared_name(cx: &mut Cx, objs: &[&Obj]) -> Option<String> {
