@@ -47,23 +47,20 @@ fn check(cx: &mut Cx, p: &Pair) {
     if inner != Effect::Narrows {
         return;
     }
-    let details: Vec<String> = findings
-        .iter()
-        .filter(|r| r.effect != Effect::Annotation)
-        .take(3)
-        .map(|r| r.message.clone())
-        .collect();
+    let (details, witness) = under_not(&findings);
     cx.emit(
         &RULE,
         p,
         At::Keyword("not"),
         format!(
-            "The schema under `not`{} changed, which widens what is accepted: {}",
-            at_path(&p.path),
-            details.join(" ")
+            "The schema under `not`{} changed, which widens what is accepted. Inside `not`, where a match means rejection: {details}",
+            at_path(&p.path)
         ),
         None,
     );
+    if let Some((w, path)) = witness {
+        cx.set_last_witness(w, path);
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Helpers shared by rule files: bounds, witnesses, wording. Not a rule.
 
+use crate::diff::Effect;
 use crate::diff::engine::{At, Cx, ListKind, Pair, at_path, lists};
 use crate::diff::rule::Rule;
 use crate::schema::{Bound, Obj, Types};
@@ -265,6 +266,30 @@ pub fn max_items_bounds(cx: &Cx, p: &Pair) -> (Option<u64>, Option<u64>) {
         }
     };
     (bound(Side::Old, &p.old), bound(Side::New, &p.new))
+}
+
+/// A witness value with the side that accepts it, and the instance path it goes at.
+pub type PlacedWitness = ((Value, Side), String);
+
+/// The first few findings of a trial diff under `not`, as one text, and a witness for the
+/// outer schema: a document the inner schema accepts on one side only is rejected by the
+/// outer schema on that side, so the inner witness serves with its sides swapped.
+pub fn under_not(findings: &[crate::diff::engine::Raw]) -> (String, Option<PlacedWitness>) {
+    let details: Vec<&str> = findings
+        .iter()
+        .filter(|r| r.effect != Effect::Annotation)
+        .take(3)
+        .map(|r| r.message.as_str())
+        .collect();
+    let witness = findings.iter().find_map(|r| {
+        let (v, side) = r.witness.clone()?;
+        let flipped = match side {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        };
+        Some(((v, flipped), r.witness_path.clone().unwrap_or_else(|| r.path.clone())))
+    });
+    (details.join(" "), witness)
 }
 
 /// The instance path of property `name` of the object at `path`.
