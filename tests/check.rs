@@ -362,3 +362,18 @@ fn staged_on_the_very_first_commit_sees_every_schema_as_new() {
     assert_eq!(code, 0, "{rep:#}");
     assert_eq!(rep["schemas"][0]["status"]["kind"], "added");
 }
+
+#[test]
+fn an_unreadable_schema_fails_the_gate_and_the_summary_says_so() {
+    let mut r = repo_with_branch();
+    r.write("schemas/user.json", "{\"type\": \"object\",");
+    r.commit("broken");
+    let (code, text, _) = r.run(&["check", "--against", "main"]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("error[unreadable-schema]"), "{text}");
+    let last = text.lines().last().unwrap_or_default();
+    assert!(
+        last.contains("1 failing problem (see above)") && last.contains("gate FAILED"),
+        "{text}"
+    );
+}

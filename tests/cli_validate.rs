@@ -168,3 +168,17 @@ fn registry_names_and_the_whole_registry() {
         "{out}"
     );
 }
+
+#[test]
+fn a_problem_in_a_shared_file_is_shown_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = r#"{"type": "object", "properties": {"x": {"$ref": "https://example.com/remote.json"}}}"#;
+    std::fs::write(dir.path().join("shared.json"), shared).unwrap();
+    for name in ["a.json", "b.json", "c.json"] {
+        std::fs::write(dir.path().join(name), r#"{"$ref": "shared.json"}"#).unwrap();
+    }
+    let (code, out, err) = run(dir.path(), &["validate", "a.json", "b.json", "c.json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out.matches("is remote or outside the registry").count(), 1, "{out}");
+    assert!(out.contains("3 schemas checked, 0 invalid"), "{out}");
+}

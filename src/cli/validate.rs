@@ -150,9 +150,15 @@ fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
         }))?,
         TextOrJson::Text => {
             let mut s = String::new();
+            // A file that several schemas `$ref` reports its problems under each of them;
+            // the text shows each line once.
+            let mut shown = std::collections::HashSet::new();
             for r in &reports {
                 for d in &r.diagnostics {
-                    let _ = writeln!(s, "{}", line(d));
+                    let text = line(d);
+                    if shown.insert(text.clone()) {
+                        let _ = writeln!(s, "{text}");
+                    }
                 }
             }
             let _ = writeln!(

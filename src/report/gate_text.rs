@@ -127,6 +127,17 @@ pub fn render(report: &GateReport, out: &mut dyn Write, color: bool) -> std::io:
     if report.ignored > 0 {
         parts.push(format!("{} ignored", report.ignored));
     }
+    // problems that fail the gate by themselves (an unreadable schema, a version tag
+    // smaller than the changes need…) are counted here too, so the verdict has its reason
+    let failing = report
+        .problems
+        .iter()
+        .chain(report.schemas.iter().flat_map(|r| &r.problems))
+        .filter(|p| p.fails_gate)
+        .count();
+    if failing > 0 {
+        parts.push(plural(failing, "failing problem") + " (see above)");
+    }
     let verdict = if report.passed {
         paint(color, "1;32", "gate passed")
     } else {
