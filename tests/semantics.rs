@@ -568,3 +568,41 @@ fn long_lists_of_tagged_variants_pair_by_their_tags() {
         report.changes
     );
 }
+
+#[test]
+fn keywords_for_a_type_neither_side_accepts_change_nothing() {
+    check(vec![
+        Case {
+            name: "an array keyword added to an object-only schema",
+            old: json!({"type": "object"}),
+            new: json!({"type": "object", "unevaluatedItems": false, "minItems": 2}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a string keyword changed under an integer type",
+            old: json!({"type": "integer", "maxLength": 3, "items": {"type": "string"}}),
+            new: json!({"type": "integer", "maxLength": 1, "items": {"type": "number"}}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "arrays newly accepted, with the array keywords that were there",
+            old: json!({"type": "object", "items": {"type": "string"}}),
+            new: json!({"type": ["object", "array"], "items": {"type": "string"}}),
+            mode: Mode::Backward,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a format changed on integers still counts",
+            old: json!({"type": "integer", "format": "int32"}),
+            new: json!({"type": "integer", "format": "int64"}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: None,
+        },
+    ]);
+}

@@ -544,11 +544,26 @@ impl<'g> Cx<'g> {
             return;
         }
         self.claimed.clear();
+        // Keywords for a type only one side accepts change nothing that matters: those
+        // values are already reported by the type rules (`{type: object}` gaining
+        // `unevaluatedItems: false` accepts the same documents).
+        let common = effective_types(self.old, o).intersect(effective_types(self.new, n));
         for rule in rules::ALL {
+            if !rule.keywords.is_empty()
+                && rule
+                    .keywords
+                    .iter()
+                    .all(|k| keyword_types(k).is_some_and(|t| !t.intersects(common)))
+            {
+                for k in rule.keywords {
+                    self.claim(k);
+                }
+                continue;
+            }
             (rule.check)(self, &pair);
         }
         self.unclassified(&pair);
-        self.descend(&pair);
+        self.descend(&pair, common);
     }
 
     /// Are the two nodes the same schema (equal content digests)? Such a pair has no
@@ -1139,8 +1154,22 @@ impl<'g> Cx<'g> {
         }
     }
 
-    fn descend(&mut self, pair: &Pair) {
+    fn descend(&mut self, pair: &Pair, common: crate::schema::Types) {
         let (o, n) = (pair.old.clone(), pair.new.clone());
+        let (objects, arrays) = (
+            common.intersects(crate::schema::Types::OBJECT),
+            common.intersects(crate::schema::Types::ARRAY),
+        );
+        if objects {
+            self.descend_object(pair, &o, &n);
+        }
+        if arrays {
+            self.descend_array(pair, &o, &n);
+        }
+        self.descend_applicators(pair, &o, &n);
+    }
+
+    fn descend_object(&mut self, pair: &Pair, o: &Obj, n: &Obj) {
         let sub = |name: &str| format!("{}/{}", pair.path, crate::source::escape_token(name));
         // properties, by name
         let names: BTreeSet<&String> = o.properties.keys().chain(n.properties.keys()).collect();
@@ -1191,6 +1220,9 @@ impl<'g> Cx<'g> {
                 self.push(a, b, pair.path.clone());
             }
         }
+    }
+
+    fn descend_array(&mut self, pair: &Pair, o: &Obj, n: &Obj) {
         // array items, by position
         let len = o.prefix_items.len().max(n.prefix_items.len());
         for i in 0..len {
@@ -1218,6 +1250,9 @@ impl<'g> Cx<'g> {
         if let (Some(a), Some(b)) = (o.contains, n.contains) {
             self.push(a, b, format!("{}/0", pair.path));
         }
+    }
+
+    fn descend_applicators(&mut self, pair: &Pair, o: &Obj, n: &Obj) {
         // conditionals: then/else compared when `if` is unchanged
         if let (Some(a), Some(b)) = (o.if_, n.if_)
             && Cx::effect_of(&self.trial(a, b, &pair.path)) == Effect::Annotation
@@ -1281,6 +1316,35 @@ pub fn lists(pair: &Pair, kind: ListKind) -> (&[Id], &[Id]) {
             }
         }
     }
+}
+
+/// The types a node can accept, as far as its `type` and `enum` say (all when neither).
+fn effective_types(g: &Graph, id: Id) -> crate::schema::Types {
+    crate::schema::merge::branch_types(g, id).unwrap_or(crate::schema::Types::ALL)
+}
+
+/// The types a keyword constrains, for keywords that only constrain one kind of value.
+fn keyword_types(keyword: &str) -> Option<crate::schema::Types> {
+    use crate::schema::Types;
+    Some(match keyword {
+        // (`format` is left out: formats such as `int64` describe numbers)
+        "minLength" | "maxLength" | "pattern" | "contentEncoding" | "contentMediaType" => Types::STRING,
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => Types::NUMBER,
+        "properties"
+        | "required"
+        | "additionalProperties"
+        | "patternProperties"
+        | "propertyNames"
+        | "minProperties"
+        | "maxProperties"
+        | "dependentRequired"
+        | "dependentSchemas"
+        | "dependencies"
+        | "unevaluatedProperties" => Types::OBJECT,
+        "items" | "prefixItems" | "additionalItems" | "contains" | "minContains" | "maxContains" | "minItems"
+        | "maxItems" | "uniqueItems" | "unevaluatedItems" => Types::ARRAY,
+        _ => return None,
+    })
 }
 
 /// Whether [`lists`] pairs an `anyOf` on one side with a `oneOf` on the other.
