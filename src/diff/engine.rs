@@ -1177,12 +1177,12 @@ impl<'g> Cx<'g> {
             match (o.properties.get(name), n.properties.get(name)) {
                 (Some(&a), Some(&b)) => self.push(a, b, sub(name)),
                 (None, Some(&b)) => {
-                    if let Governed::By(a) = self.governed_name(Side::Old, &o, name) {
+                    if let Governed::By(a) = self.governed_name(Side::Old, o, name) {
                         self.push(a, b, sub(name));
                     }
                 }
                 (Some(&a), None) => {
-                    if let Governed::By(b) = self.governed_name(Side::New, &n, name) {
+                    if let Governed::By(b) = self.governed_name(Side::New, n, name) {
                         self.push(a, b, sub(name));
                     }
                 }
@@ -1194,12 +1194,12 @@ impl<'g> Cx<'g> {
             match (o.pattern_properties.get(p), n.pattern_properties.get(p)) {
                 (Some(&a), Some(&b)) => self.push(a, b, format!("{}/*", pair.path)),
                 (None, Some(&b)) => {
-                    if let Governed::By(a) = self.governed_additional(Side::Old, &o) {
+                    if let Governed::By(a) = self.governed_additional(Side::Old, o) {
                         self.push(a, b, format!("{}/*", pair.path));
                     }
                 }
                 (Some(&a), None) => {
-                    if let Governed::By(b) = self.governed_additional(Side::New, &n) {
+                    if let Governed::By(b) = self.governed_additional(Side::New, n) {
                         self.push(a, b, format!("{}/*", pair.path));
                     }
                 }
@@ -1207,8 +1207,8 @@ impl<'g> Cx<'g> {
             }
         }
         if let (Governed::By(a), Governed::By(b)) = (
-            self.governed_additional(Side::Old, &o),
-            self.governed_additional(Side::New, &n),
+            self.governed_additional(Side::Old, o),
+            self.governed_additional(Side::New, n),
         ) {
             self.push(a, b, format!("{}/*", pair.path));
         }
@@ -1230,12 +1230,12 @@ impl<'g> Cx<'g> {
             match (o.prefix_items.get(i), n.prefix_items.get(i)) {
                 (Some(&a), Some(&b)) => self.push(a, b, path),
                 (None, Some(&b)) => {
-                    if let Governed::By(a) = self.governed_items(Side::Old, &o) {
+                    if let Governed::By(a) = self.governed_items(Side::Old, o) {
                         self.push(a, b, path);
                     }
                 }
                 (Some(&a), None) => {
-                    if let Governed::By(b) = self.governed_items(Side::New, &n) {
+                    if let Governed::By(b) = self.governed_items(Side::New, n) {
                         self.push(a, b, path);
                     }
                 }
@@ -1243,7 +1243,7 @@ impl<'g> Cx<'g> {
             }
         }
         if let (Governed::By(a), Governed::By(b)) =
-            (self.governed_items(Side::Old, &o), self.governed_items(Side::New, &n))
+            (self.governed_items(Side::Old, o), self.governed_items(Side::New, n))
         {
             self.push(a, b, format!("{}/{len}", pair.path));
         }
