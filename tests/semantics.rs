@@ -606,3 +606,39 @@ fn keywords_for_a_type_neither_side_accepts_change_nothing() {
         },
     ]);
 }
+
+#[test]
+fn subschemas_see_what_their_parent_says_about_the_same_instance() {
+    let parent = |then: Value| {
+        json!({"type": "object",
+            "properties": {"case": {"enum": ["lower", "upper"]}, "data": {"type": "string"}},
+            "if": {"properties": {"case": {"const": "lower"}}},
+            "then": then})
+    };
+    check(vec![
+        Case {
+            name: "a type restated in then that the parent already imposes",
+            old: parent(json!({"properties": {"data": {"maxLength": 9}}})),
+            new: parent(json!({"properties": {"data": {"type": "string", "maxLength": 9}}})),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "the same in an allOf branch",
+            old: json!({"type": "string", "allOf": [{"minLength": 1}, {"not": {"const": "x"}}]}),
+            new: json!({"type": "string", "allOf": [{"type": "string", "minLength": 1}, {"not": {"const": "x"}}]}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "a real narrowing in then still counts",
+            old: parent(json!({"properties": {"data": {"maxLength": 9}}})),
+            new: parent(json!({"properties": {"data": {"type": "string", "maxLength": 3}}})),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: Some(json!({"case": "lower", "data": "abcdef"})),
+        },
+    ]);
+}

@@ -15,7 +15,7 @@ use crate::schema::{Graph, Id, Node, Obj, Origin, Schema};
 use crate::witness::Side;
 use regex::Regex;
 use serde_json::Value;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 /// A node pair as the rules see it.
@@ -28,6 +28,10 @@ pub struct Pair {
     pub path: String,
     pub old_false: bool,
     pub new_false: bool,
+    /// The types the instance here can have at all, given the schemas around that apply
+    /// to the same instance (a `then` under `{type: object, properties: {a: {type:
+    /// string}}}` sees `/a` as a string): `ALL` unless an applicator narrowed it.
+    pub context: crate::schema::Types,
 }
 
 /// Appended to the message of a change found inside an overlapping `oneOf` branch.
@@ -88,6 +92,16 @@ struct Task {
     path: String,
     /// Inside a `oneOf` branch that may overlap another branch (see [`Cx::push_overlapping`]).
     overlapping: Overlap,
+    context: Option<Rc<Context>>,
+}
+
+/// What the schemas around a pair already say about its instance: the types it can have,
+/// and the types of its properties, for the subschemas of `then`/`else`/`allOf`/`anyOf`/
+/// `oneOf`, which apply to the same instance as their parent.
+#[derive(Default)]
+struct Context {
+    types: crate::schema::Types,
+    properties: BTreeMap<String, crate::schema::Types>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -216,6 +230,8 @@ pub struct Cx<'g> {
     trial_depth: u32,
     /// The task being processed sits inside an overlapping `oneOf` branch.
     overlapping: Overlap,
+    /// The context of the task being processed.
+    context: Option<Rc<Context>>,
     empty: Rc<Obj>,
     /// Content digests of each side's nodes (None: digests are not comparable, the two
     /// documents use different dialects).
@@ -240,6 +256,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         regexes: HashMap::new(),
         trial_depth: 0,
         overlapping: Overlap::None,
+        context: None,
         empty: Rc::new(Obj::default()),
         digests: None,
     };
@@ -251,6 +268,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         new: new_root,
         path: String::new(),
         overlapping: Overlap::None,
+        context: None,
     });
     cx.drain();
     if let Some((o, n)) = cx.digests.take() {
@@ -469,6 +487,19 @@ impl<'g> Cx<'g> {
             new,
             path,
             overlapping,
+            context: None,
+        });
+    }
+
+    /// Queues a pair that applies to the same instance as the one being compared (or to
+    /// one of its properties), with what the schemas around it say about that instance.
+    fn push_in(&mut self, old: Id, new: Id, path: String, overlapping: Overlap, context: Rc<Context>) {
+        self.queue.push(Task {
+            old,
+            new,
+            path,
+            overlapping,
+            context: Some(context),
         });
     }
 
@@ -483,6 +514,7 @@ impl<'g> Cx<'g> {
             new,
             path,
             overlapping: overlap,
+            context: None,
         });
     }
 
@@ -524,6 +556,7 @@ impl<'g> Cx<'g> {
         let (old_false, new_false) = (self.old.is_false(o), self.new.is_false(n));
         let oo = self.obj_or_empty(Side::Old, o);
         let no = self.obj_or_empty(Side::New, n);
+        self.context = task.context;
         let pair = Pair {
             old_id: o,
             new_id: n,
@@ -532,6 +565,7 @@ impl<'g> Cx<'g> {
             path: task.path,
             old_false,
             new_false,
+            context: self.context.as_ref().map_or(crate::schema::Types::ALL, |c| c.types),
         };
         if old_false || new_false {
             if !(old_false && new_false) {
@@ -547,7 +581,9 @@ impl<'g> Cx<'g> {
         // Keywords for a type only one side accepts change nothing that matters: those
         // values are already reported by the type rules (`{type: object}` gaining
         // `unevaluatedItems: false` accepts the same documents).
-        let common = effective_types(self.old, o).intersect(effective_types(self.new, n));
+        let common = effective_types(self.old, o)
+            .intersect(effective_types(self.new, n))
+            .intersect(pair.context);
         for rule in rules::ALL {
             if !rule.keywords.is_empty()
                 && rule
@@ -1166,7 +1202,7 @@ impl<'g> Cx<'g> {
         if arrays {
             self.descend_array(pair, &o, &n);
         }
-        self.descend_applicators(pair, &o, &n);
+        self.descend_applicators(pair, &o, &n, common);
     }
 
     fn descend_object(&mut self, pair: &Pair, o: &Obj, n: &Obj) {
@@ -1174,19 +1210,33 @@ impl<'g> Cx<'g> {
         // properties, by name
         let names: BTreeSet<&String> = o.properties.keys().chain(n.properties.keys()).collect();
         for name in names {
-            match (o.properties.get(name), n.properties.get(name)) {
-                (Some(&a), Some(&b)) => self.push(a, b, sub(name)),
-                (None, Some(&b)) => {
-                    if let Governed::By(a) = self.governed_name(Side::Old, o, name) {
-                        self.push(a, b, sub(name));
-                    }
+            let pair_of = match (o.properties.get(name), n.properties.get(name)) {
+                (Some(&a), Some(&b)) => Some((a, b)),
+                (None, Some(&b)) => match self.governed_name(Side::Old, o, name) {
+                    Governed::By(a) => Some((a, b)),
+                    _ => None,
+                },
+                (Some(&a), None) => match self.governed_name(Side::New, n, name) {
+                    Governed::By(b) => Some((a, b)),
+                    _ => None,
+                },
+                (None, None) => None,
+            };
+            let Some((a, b)) = pair_of else { continue };
+            // what the schemas around this one say about the property, if anything
+            let known = self
+                .context
+                .as_ref()
+                .and_then(|c| c.properties.get(name.as_str()).copied());
+            match known {
+                Some(types) if types != crate::schema::Types::ALL => {
+                    let context = Rc::new(Context {
+                        types,
+                        properties: BTreeMap::new(),
+                    });
+                    self.push_in(a, b, sub(name), self.overlapping, context);
                 }
-                (Some(&a), None) => {
-                    if let Governed::By(b) = self.governed_name(Side::New, n, name) {
-                        self.push(a, b, sub(name));
-                    }
-                }
-                (None, None) => {}
+                _ => self.push(a, b, sub(name)),
             }
         }
         let patterns: BTreeSet<&String> = o.pattern_properties.keys().chain(n.pattern_properties.keys()).collect();
@@ -1252,7 +1302,30 @@ impl<'g> Cx<'g> {
         }
     }
 
-    fn descend_applicators(&mut self, pair: &Pair, o: &Obj, n: &Obj) {
+    fn descend_applicators(&mut self, pair: &Pair, o: &Obj, n: &Obj, common: crate::schema::Types) {
+        let has = !o.all_of.is_empty() || !n.all_of.is_empty() || !o.any_of.is_empty() || !n.any_of.is_empty();
+        let has = has || !o.one_of.is_empty() || !n.one_of.is_empty() || (o.if_.is_some() && n.if_.is_some());
+        if !has {
+            return;
+        }
+        // The subschemas below apply to this same instance: they see its types, and the
+        // types its properties have here (both sides agree on those).
+        let mut properties = self.context.as_ref().map(|c| c.properties.clone()).unwrap_or_default();
+        for name in o.properties.keys().chain(n.properties.keys()) {
+            let side = |g: &Graph, obj: &Obj| {
+                obj.properties
+                    .get(name)
+                    .map_or(crate::schema::Types::ALL, |&id| effective_types(g, id))
+            };
+            let t = side(self.old, o).intersect(side(self.new, n));
+            let entry = properties.entry(name.clone()).or_insert(crate::schema::Types::ALL);
+            *entry = entry.intersect(t);
+        }
+        let context = Rc::new(Context {
+            types: common,
+            properties,
+        });
+        let inherit = self.overlapping;
         // conditionals: then/else compared when `if` is unchanged
         if let (Some(a), Some(b)) = (o.if_, n.if_)
             && Cx::effect_of(&self.trial(a, b, &pair.path)) == Effect::Annotation
@@ -1260,7 +1333,7 @@ impl<'g> Cx<'g> {
             for (x, y) in [(o.then_, n.then_), (o.else_, n.else_)] {
                 let x = x.unwrap_or_else(|| self.true_node(Side::Old));
                 let y = y.unwrap_or_else(|| self.true_node(Side::New));
-                self.push(x, y, pair.path.clone());
+                self.push_in(x, y, pair.path.clone(), inherit, context.clone());
             }
         }
         // combinators: paired branches are compared
@@ -1278,9 +1351,9 @@ impl<'g> Cx<'g> {
                     && !(rules::support::disjoint_from_rest(self.old, &ol, i)
                         && rules::support::disjoint_from_rest(self.new, &nl, j))
                 {
-                    self.push_overlapping(ol[i], nl[j], pair.path.clone(), Overlap::Both);
+                    self.push_in(ol[i], nl[j], pair.path.clone(), Overlap::Both, context.clone());
                 } else {
-                    self.push(ol[i], nl[j], pair.path.clone());
+                    self.push_in(ol[i], nl[j], pair.path.clone(), inherit, context.clone());
                 }
             }
         }

@@ -39,7 +39,11 @@ crate::declare_rule! {
 }
 
 fn check(cx: &mut Cx, p: &Pair) {
-    let (o, n) = (effective_types(&p.old), effective_types(&p.new));
+    // (only the types the instance can have here at all: see `Pair::context`)
+    let (o, n) = (
+        effective_types(&p.old).intersect(p.context),
+        effective_types(&p.new).intersect(p.context),
+    );
     cx.claim("type");
     if o.canonical() == n.canonical() || !n.contains(o) {
         return;
