@@ -642,3 +642,25 @@ fn subschemas_see_what_their_parent_says_about_the_same_instance() {
         },
     ]);
 }
+
+#[test]
+fn needless_escapes_in_a_pattern_do_not_change_it() {
+    check(vec![
+        Case {
+            name: "an escaped # is a #",
+            old: json!({"type": "string", "pattern": "^(header|payload)\\#(\\/[a-z]+)*$"}),
+            new: json!({"type": "string", "pattern": "^(header|payload)#(\\/[a-z]+)*$"}),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
+            name: "an escaped dot is not a dot",
+            old: json!({"type": "string", "pattern": "^a\\.b$"}),
+            new: json!({"type": "string", "pattern": "^a.b$"}),
+            mode: Mode::Backward,
+            compatible: false,
+            witness: None,
+        },
+    ]);
+}

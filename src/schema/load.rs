@@ -384,7 +384,7 @@ impl<'s> Loader<'s> {
                 "maxProperties" => o.max_properties = Some(self.count(file, (pointer, k), v)?),
                 "minContains" => o.min_contains = Some(self.count(file, (pointer, k), v)?),
                 "maxContains" => o.max_contains = Some(self.count(file, (pointer, k), v)?),
-                "pattern" => o.pattern = Some(self.string(file, (pointer, k), v)?),
+                "pattern" => o.pattern = Some(plain_escapes(self.string(file, (pointer, k), v)?)),
                 "format" => o.format = Some(self.string(file, (pointer, k), v)?),
                 "contentEncoding" => o.content_encoding = Some(self.string(file, (pointer, k), v)?),
                 "contentMediaType" => o.content_media_type = Some(self.string(file, (pointer, k), v)?),
@@ -873,6 +873,39 @@ fn is_absolute_uri(s: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// A `pattern` with its needless escapes removed: `\#` and `#` match the same text, so
+/// both spellings compare equal. Only punctuation that is never special in an ECMA-262
+/// pattern, in or out of a character class, is unescaped.
+fn plain_escapes(pattern: String) -> String {
+    if !pattern.contains('\\') {
+        return pattern;
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.peek() {
+                Some(
+                    &next @ ('#' | ':' | '@' | '%' | '&' | '\'' | '"' | '!' | '<' | '>' | '=' | ',' | ';' | '~' | '`'
+                    | '_'),
+                ) => {
+                    out.push(next);
+                    chars.next();
+                }
+                Some(&next) => {
+                    out.push(c);
+                    out.push(next);
+                    chars.next();
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a JSON Pointer is `root` or below it.
