@@ -635,3 +635,14 @@ fn two_files_in_the_registry_are_diffed_under_their_config_entry() {
     assert_eq!(report["mode"], "backward", "{report}");
     assert_eq!(report["compatible"], true, "{report}");
 }
+
+#[test]
+fn a_schema_with_no_readable_version_says_so_when_a_version_is_asked_for() {
+    let mut r = Repo::new();
+    r.write("schemas/broken.json", "{\"type\": ");
+    r.commit("broken from the start");
+    let (code, _, err) = r.run(&["diff", "schemas/broken@1.0.0", "schemas/broken@latest"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("has no version 1.0.0"), "{err}");
+    assert!(err.contains("no version of schemas/broken could be read"), "{err}");
+}

@@ -233,12 +233,20 @@ impl Registry {
                             .collect::<std::collections::BTreeSet<_>>()
                             .into_iter()
                             .collect();
-                        Error::usage(format!("{name} has no version {v}"))
-                            .with_hint(format!("known versions: {}", known.join(", ")))
+                        let hint = if known.is_empty() {
+                            format!(
+                                "no version of {name} could be read: every commit that touched it failed to load; \
+                                 `schemata log {name}` shows why"
+                            )
+                        } else {
+                            format!("known versions: {}", known.join(", "))
+                        };
+                        Error::usage(format!("{name} has no version {v}")).with_hint(hint)
                     })?,
-                    _ => lineage
-                        .current()
-                        .ok_or_else(|| Error::usage(format!("{name} has no readable version")))?,
+                    _ => lineage.current().ok_or_else(|| {
+                        Error::usage(format!("{name} has no readable version"))
+                            .with_hint(format!("`schemata log {name}` shows why each version failed to load"))
+                    })?,
                 };
                 let cfg = self
                     .config
