@@ -11,7 +11,6 @@ use crate::schema::Graph;
 use crate::source::SourceFile;
 use serde::Serialize;
 use serde_json::Value;
-use std::io::BufRead;
 
 /// One finding about a schema or an instance.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -218,21 +217,56 @@ pub fn validate_file(v: &InstanceValidator, path: &std::path::Path, max_errors: 
         path.extension().and_then(|e| e.to_str()),
         Some("jsonl" | "ndjson" | "jsonlines")
     );
+    let stdin = name == "-";
+    if stdin || !path.is_file() {
+        // standard input, a pipe (`<(…)`) or a device: read once, then as one document,
+        // or as JSON Lines when that is what it holds
+        let mut bytes = Vec::new();
+        let read = if stdin {
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+        } else {
+            std::fs::File::open(path).and_then(|mut f| std::io::Read::read_to_end(&mut f, &mut bytes))
+        };
+        read.map_err(|e| Error::io(&name, &e))?;
+        let name = if stdin { "<stdin>".to_string() } else { name };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        // several lines that are each a JSON value: JSON Lines (YAML would fold them)
+        let mut values = text.lines().filter(|l| !l.trim().is_empty());
+        let several = text.lines().filter(|l| !l.trim().is_empty()).count() > 1;
+        if lines || (several && values.all(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok())) {
+            return validate_lines(v, name, std::io::Cursor::new(bytes), max_errors);
+        }
+        let file = SourceFile::parse(name.clone(), text)?;
+        return Ok(one_document(v, name, &file));
+    }
     if !lines {
         let file = SourceFile::read(path)?;
-        let errors = v.errors(&name, &file.value, &|p| {
-            let pos = file.nearest_position(p);
-            (pos.line, pos.column)
-        });
-        return Ok(FileReport {
-            file: name,
-            instances: 1,
-            invalid: u64::from(!errors.is_empty()),
-            errors,
-        });
+        return Ok(one_document(v, name, &file));
     }
     let handle = std::fs::File::open(path).map_err(|e| Error::io(&name, &e))?;
-    let mut reader = std::io::BufReader::with_capacity(1 << 20, handle);
+    validate_lines(v, name, std::io::BufReader::with_capacity(1 << 20, handle), max_errors)
+}
+
+fn one_document(v: &InstanceValidator, name: String, file: &SourceFile) -> FileReport {
+    let errors = v.errors(&name, &file.value, &|p| {
+        let pos = file.nearest_position(p);
+        (pos.line, pos.column)
+    });
+    FileReport {
+        file: name,
+        instances: 1,
+        invalid: u64::from(!errors.is_empty()),
+        errors,
+    }
+}
+
+/// Validates JSON Lines, streamed in batches validated on every core, in input order.
+fn validate_lines(
+    v: &InstanceValidator,
+    name: String,
+    mut reader: impl std::io::BufRead,
+    max_errors: usize,
+) -> Result<FileReport> {
     let mut report = FileReport {
         file: name.clone(),
         instances: 0,

@@ -182,3 +182,32 @@ fn a_problem_in_a_shared_file_is_shown_once() {
     assert_eq!(out.matches("is remote or outside the registry").count(), 1, "{out}");
     assert!(out.contains("3 schemas checked, 0 invalid"), "{out}");
 }
+
+#[test]
+fn instances_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("int.json"), r#"{"type": "integer"}"#).unwrap();
+    let run_stdin = |input: &str| {
+        let out = assert_cmd::Command::cargo_bin("schemata")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["validate", "--schema", "int.json", "-"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    // JSON Lines: each line an instance, errors by line
+    let (code, out) = run_stdin("1\n2\n\"x\"\n");
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("<stdin>:3:1: error") && out.contains("3 instances in 1 file, 1 invalid"),
+        "{out}"
+    );
+    // one document over several lines
+    let (code, out) = run_stdin("{\"a\":\n 1}\n");
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("1 instance in 1 file, 1 invalid"), "{out}");
+    let (code, out) = run_stdin("5");
+    assert_eq!(code, Some(0), "{out}");
+}

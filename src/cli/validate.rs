@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
     about = "Validate schemas against their meta-schema, or instance documents against a schema"
 )]
 pub struct ValidateArgs {
-    /// Schemas to check; with --schema, the instance files (.json, .yaml, .jsonl/.ndjson).
+    /// Schemas to check; with --schema, the instance files (.json, .yaml, .jsonl/.ndjson; `-` is stdin).
     files: Vec<String>,
     /// Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV]).
     #[arg(long, value_name = "SCHEMA")]
@@ -201,8 +201,11 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
     let mut reports: Vec<FileReport> = Vec::new();
     for f in &args.files {
         let path = PathBuf::from(f);
-        if !path.is_file() {
-            return Err(Error::usage(format!("{f}: no such file")).with_hint("pass instance files to validate"));
+        // `-` is standard input; pipes and devices are read like files
+        if f != "-" && (!path.exists() || path.is_dir()) {
+            let what = if path.is_dir() { "is a folder" } else { "no such file" };
+            return Err(Error::usage(format!("{f}: {what}"))
+                .with_hint("pass instance files to validate, or `-` for standard input"));
         }
         reports.push(validate::validate_file(&validator, &path, args.max_errors)?);
     }
