@@ -633,6 +633,15 @@ fn subschemas_see_what_their_parent_says_about_the_same_instance() {
             witness: None,
         },
         Case {
+            name: "the same when a rule diffs something on trial first",
+            old: parent(json!({"not": {"const": "x", "description": "a"}, "properties": {"data": {"maxLength": 9}}})),
+            new: parent(json!({"not": {"const": "x", "description": "b"},
+                "properties": {"data": {"type": "string", "maxLength": 9}}})),
+            mode: Mode::Full,
+            compatible: true,
+            witness: None,
+        },
+        Case {
             name: "a real narrowing in then still counts",
             old: parent(json!({"properties": {"data": {"maxLength": 9}}})),
             new: parent(json!({"properties": {"data": {"type": "string", "maxLength": 3}}})),

@@ -90,7 +90,7 @@ struct Task {
     old: Id,
     new: Id,
     path: String,
-    /// Inside a `oneOf` branch that may overlap another branch (see [`Cx::push_overlapping`]).
+    /// Inside a `oneOf` branch that may overlap another branch (see [`Cx::push_with`]).
     overlapping: Overlap,
     context: Option<Rc<Context>>,
 }
@@ -479,42 +479,25 @@ impl<'g> Cx<'g> {
         }
     }
 
-    /// Queues a node pair for comparison.
+    /// Queues a node pair for comparison, inside the same `oneOf` branch (if any) as the
+    /// pair being compared.
     pub fn push(&mut self, old: Id, new: Id, path: String) {
-        let overlapping = self.overlapping;
+        self.push_with(old, new, path, self.overlapping, None);
+    }
+
+    /// Queues a node pair with what is known around it: whether it sits in a `oneOf`
+    /// branch that may overlap another (`oneOf` accepts what exactly one branch accepts, so
+    /// a document a branch newly accepts is rejected when another branch accepts it too,
+    /// and one it no longer accepts may pass through another), and, for a pair that applies
+    /// to the same instance as the one being compared (or to one of its properties), what
+    /// the schemas around it say about that instance.
+    fn push_with(&mut self, old: Id, new: Id, path: String, overlapping: Overlap, context: Option<Rc<Context>>) {
         self.queue.push(Task {
             old,
             new,
             path,
             overlapping,
-            context: None,
-        });
-    }
-
-    /// Queues a pair that applies to the same instance as the one being compared (or to
-    /// one of its properties), with what the schemas around it say about that instance.
-    fn push_in(&mut self, old: Id, new: Id, path: String, overlapping: Overlap, context: Rc<Context>) {
-        self.queue.push(Task {
-            old,
-            new,
-            path,
-            overlapping,
-            context: Some(context),
-        });
-    }
-
-    /// Queues a pair of `oneOf` branches that may overlap other branches of their lists.
-    /// `oneOf` accepts what exactly one branch accepts, so a document a branch newly
-    /// accepts is rejected when another branch accepts it too, and one it no longer
-    /// accepts may now pass through another: every widening or narrowing found below is
-    /// reported as reshaping.
-    fn push_overlapping(&mut self, old: Id, new: Id, path: String, overlap: Overlap) {
-        self.queue.push(Task {
-            old,
-            new,
-            path,
-            overlapping: overlap,
-            context: None,
+            context,
         });
     }
 
@@ -584,13 +567,8 @@ impl<'g> Cx<'g> {
         let common = effective_types(self.old, o)
             .intersect(effective_types(self.new, n))
             .intersect(pair.context);
-        for rule in rules::ALL {
-            if !rule.keywords.is_empty()
-                && rule
-                    .keywords
-                    .iter()
-                    .all(|k| keyword_types(k).is_some_and(|t| !t.intersects(common)))
-            {
+        for (rule, gate) in rules::ALL.iter().zip(rule_types()) {
+            if gate.is_some_and(|t| !t.intersects(common)) {
                 for k in rule.keywords {
                     self.claim(k);
                 }
@@ -634,56 +612,7 @@ impl<'g> Cx<'g> {
         } else {
             (ListKind::OneOf, obj.one_of.clone())
         };
-        let cached = self.distributed.get(&(o_lists, id)).cloned();
-        let mut rest = (*obj).clone();
-        match kind {
-            ListKind::AnyOf => rest.any_of.clear(),
-            _ => rest.one_of.clear(),
-        }
-        let g: &mut Graph = match side {
-            Side::Old => self.old,
-            Side::New => self.new,
-        };
-        let origin = g.node(id).origin.clone();
-        let branches: Rc<Vec<Id>> = match cached {
-            Some(b) => b,
-            None => {
-                let built: Vec<Id> = list
-                    .iter()
-                    .map(|&b| {
-                        let r = g.resolve(b);
-                        let merged = match &g.node(r).schema {
-                            Schema::Obj(bo) => {
-                                let mut m = rest.clone();
-                                let b_origin = g.node(r).origin.clone();
-                                if crate::schema::merge::merge_into(&mut m, bo, &b_origin) {
-                                    Some(m)
-                                } else {
-                                    None
-                                }
-                            }
-                            Schema::Bool(true) => Some(rest.clone()),
-                            _ => None,
-                        };
-                        let schema = match merged {
-                            Some(m) => Schema::Obj(Rc::new(m)),
-                            None => {
-                                let mut m = rest.clone();
-                                m.all_of.push(b);
-                                Schema::Obj(Rc::new(m))
-                            }
-                        };
-                        g.push(Node {
-                            origin: origin.clone(),
-                            schema,
-                        })
-                    })
-                    .collect();
-                let built = Rc::new(built);
-                self.distributed.insert((o_lists, id), built.clone());
-                built
-            }
-        };
+        let branches = self.distributed_branches(side, id, &obj, kind, &list);
         let whole = if o_lists { pair.new_id } else { pair.old_id };
         // A type union on the other side is paired type by type: `{type: [object, null]}`
         // against `anyOf: [{type: object}, {type: null}, …]`.
@@ -703,7 +632,7 @@ impl<'g> Cx<'g> {
             // are what overlaps, and they are reported below. Narrowing the old branch may
             // let through documents that matched it and another; widening it only widens.
             if o_lists && overlaps(self, i) {
-                self.push_overlapping(olist[i], nlist[j], pair.path.clone(), Overlap::Narrowing);
+                self.push_with(olist[i], nlist[j], pair.path.clone(), Overlap::Narrowing, None);
             } else {
                 self.push(olist[i], nlist[j], pair.path.clone());
             }
@@ -777,6 +706,46 @@ impl<'g> Cx<'g> {
             }
         }
         true
+    }
+
+    /// `X ∧ B` for each branch `B` of the node's `anyOf` (`oneOf`), where `X` is the rest of
+    /// the node, as new nodes of that side's graph: built once per node.
+    fn distributed_branches(&mut self, side: Side, id: Id, obj: &Obj, kind: ListKind, list: &[Id]) -> Rc<Vec<Id>> {
+        if let Some(done) = self.distributed.get(&(side == Side::Old, id)) {
+            return done.clone();
+        }
+        let mut rest = obj.clone();
+        match kind {
+            ListKind::AnyOf => rest.any_of.clear(),
+            _ => rest.one_of.clear(),
+        }
+        let g: &mut Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        let origin = g.node(id).origin.clone();
+        let built: Vec<Id> = list
+            .iter()
+            .map(|&b| {
+                let r = g.resolve(b);
+                let mut m = rest.clone();
+                let merged = match &g.node(r).schema {
+                    Schema::Obj(bo) => crate::schema::merge::merge_into(&mut m, bo, &g.node(r).origin.clone()),
+                    Schema::Bool(true) => true,
+                    _ => false,
+                };
+                if !merged {
+                    m.all_of.push(b);
+                }
+                g.push(Node {
+                    origin: origin.clone(),
+                    schema: Schema::Obj(Rc::new(m)),
+                })
+            })
+            .collect();
+        let built = Rc::new(built);
+        self.distributed.insert((side == Side::Old, id), built.clone());
+        built
     }
 
     /// The type groups of a node with a type union (`number` with `integer`), as nodes of
@@ -951,9 +920,8 @@ impl<'g> Cx<'g> {
             match y.properties.get(name) {
                 None => cost += 10,
                 Some(&q) => {
-                    let values = |g: &Graph, id: Id| g.obj(id).and_then(|o| o.enumeration.clone());
-                    if let (Some(u), Some(v)) = (values(self.old, p), values(self.new, q))
-                        && crate::schema::load::intersect_values(&u, &v).is_empty()
+                    if let (Some(u), Some(v)) = (enum_of(self.old, p), enum_of(self.new, q))
+                        && crate::schema::load::intersect_values(u, v).is_empty()
                     {
                         cost += 40;
                     }
@@ -1005,10 +973,13 @@ impl<'g> Cx<'g> {
         );
         self.trial_depth += 1;
         self.in_trial.insert(key);
+        // (the pair being compared keeps its own place: a trial's tasks set theirs)
         let overlapping = std::mem::replace(&mut self.overlapping, Overlap::None);
+        let context = self.context.take();
         self.push(old, new, path.to_string());
         self.drain();
         self.overlapping = overlapping;
+        self.context = context;
         self.in_trial.remove(&key);
         self.trial_depth -= 1;
         let result = Rc::new(std::mem::replace(&mut self.raw, saved.0));
@@ -1234,7 +1205,7 @@ impl<'g> Cx<'g> {
                         types,
                         properties: BTreeMap::new(),
                     });
-                    self.push_in(a, b, sub(name), self.overlapping, context);
+                    self.push_with(a, b, sub(name), self.overlapping, Some(context));
                 }
                 _ => self.push(a, b, sub(name)),
             }
@@ -1333,7 +1304,7 @@ impl<'g> Cx<'g> {
             for (x, y) in [(o.then_, n.then_), (o.else_, n.else_)] {
                 let x = x.unwrap_or_else(|| self.true_node(Side::Old));
                 let y = y.unwrap_or_else(|| self.true_node(Side::New));
-                self.push_in(x, y, pair.path.clone(), inherit, context.clone());
+                self.push_with(x, y, pair.path.clone(), inherit, Some(context.clone()));
             }
         }
         // combinators: paired branches are compared
@@ -1351,9 +1322,9 @@ impl<'g> Cx<'g> {
                     && !(rules::support::disjoint_from_rest(self.old, &ol, i)
                         && rules::support::disjoint_from_rest(self.new, &nl, j))
                 {
-                    self.push_in(ol[i], nl[j], pair.path.clone(), Overlap::Both, context.clone());
+                    self.push_with(ol[i], nl[j], pair.path.clone(), Overlap::Both, Some(context.clone()));
                 } else {
-                    self.push_in(ol[i], nl[j], pair.path.clone(), inherit, context.clone());
+                    self.push_with(ol[i], nl[j], pair.path.clone(), inherit, Some(context.clone()));
                 }
             }
         }
@@ -1391,9 +1362,32 @@ pub fn lists(pair: &Pair, kind: ListKind) -> (&[Id], &[Id]) {
     }
 }
 
+/// The `enum` of a node, if it lists its values.
+fn enum_of(g: &Graph, id: Id) -> Option<&Vec<Value>> {
+    g.obj(id).and_then(|o| o.enumeration.as_ref())
+}
+
 /// The types a node can accept, as far as its `type` and `enum` say (all when neither).
 fn effective_types(g: &Graph, id: Id) -> crate::schema::Types {
     crate::schema::merge::branch_types(g, id).unwrap_or(crate::schema::Types::ALL)
+}
+
+/// For each rule of the catalogue (in order), the types its keywords constrain when they
+/// all constrain only some kinds of value; `None` for rules that concern any value.
+/// Worked out once, since every node pair consults it.
+fn rule_types() -> &'static [Option<crate::schema::Types>] {
+    static TYPES: std::sync::OnceLock<Vec<Option<crate::schema::Types>>> = std::sync::OnceLock::new();
+    TYPES.get_or_init(|| {
+        rules::ALL
+            .iter()
+            .map(|r| {
+                let kinds: Option<Vec<_>> = r.keywords.iter().map(|k| keyword_types(k)).collect();
+                kinds
+                    .filter(|k| !k.is_empty())
+                    .map(|k| k.into_iter().fold(crate::schema::Types(0), |a, t| a.union(t)))
+            })
+            .collect()
+    })
 }
 
 /// The types a keyword constrains, for keywords that only constrain one kind of value.

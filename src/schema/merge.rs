@@ -525,9 +525,9 @@ pub fn branches_disjoint(g: &Graph, a: Id, b: Id) -> bool {
                 o.properties
                     .get(name)
                     .and_then(|&p| g.obj(p))
-                    .and_then(|p| p.enumeration.clone())
+                    .and_then(|p| p.enumeration.as_ref())
             };
-            matches!((values(x), values(y)), (Some(u), Some(v)) if intersect_values(&u, &v).is_empty())
+            matches!((values(x), values(y)), (Some(u), Some(v)) if intersect_values(u, v).is_empty())
         })
 }
 
