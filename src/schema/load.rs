@@ -602,16 +602,15 @@ impl<'s> Loader<'s> {
             Some(i) => (&reference[..i], percent_decode(&reference[i + 1..])),
             None => (reference, String::new()),
         };
-        // The schema resource the reference sits in: its root pointer and base URI.
-        let (resource, base) = match self.info[file as usize]
+        // The schema resource the reference sits in: its root pointer and base URI (copied
+        // only when needed: most references are local pointers into the root resource).
+        let enclosing = self.info[file as usize]
             .resources
             .iter()
             .filter(|(at, _)| is_within(pointer, at))
-            .max_by_key(|(at, _)| at.len())
-        {
-            Some((at, uri)) => (at.clone(), Some(uri.clone())),
-            None => (String::new(), None),
-        };
+            .max_by_key(|(at, _)| at.len());
+        let resource = enclosing.map_or_else(String::new, |(at, _)| at.clone());
+        let base = enclosing.filter(|_| !doc.is_empty()).map(|(_, uri)| uri.clone());
         // The target document and the pointer of the resource the fragment is read in.
         let by_id = |ids: &HashMap<String, (u32, String)>| {
             resolve_uri(base.as_deref(), doc)
@@ -644,9 +643,13 @@ impl<'s> Loader<'s> {
                 None => return Ok(RefTarget::External(reference.to_string())),
             }
         };
-        let target_pointer = if fragment.is_empty() || fragment.starts_with('/') {
+        let target_pointer = if !fragment.is_empty() && !fragment.starts_with('/') {
+            self.anchor(file, target_file, pointer, reference, &fragment)?
+        } else if resource.is_empty() {
+            fragment
+        } else {
             let within = format!("{resource}{fragment}");
-            if resource.is_empty() || pointer_get(&self.values[target_file as usize], &within).is_some() {
+            if pointer_get(&self.values[target_file as usize], &within).is_some() {
                 within
             } else if pointer_get(&self.values[target_file as usize], &fragment).is_some() {
                 // Read from the document's root, as some bundlers write it, rather than
@@ -660,19 +663,6 @@ impl<'s> Loader<'s> {
             } else {
                 within
             }
-        } else {
-            match self.info[target_file as usize].anchors.get(&fragment) {
-                Some(p) => p.clone(),
-                None => {
-                    return Err(self
-                        .error_at(
-                            file,
-                            &format!("{pointer}/$ref"),
-                            format!("$ref \"{reference}\" names an anchor \"{fragment}\" that does not exist"),
-                        )
-                        .with_hint("declare it with \"$anchor\" (or \"$id\": \"#name\" before 2019-09)"));
-                }
-            }
         };
         if pointer_get(&self.values[target_file as usize], &target_pointer).is_none() {
             return Err(
@@ -683,6 +673,20 @@ impl<'s> Loader<'s> {
             );
         }
         Ok(RefTarget::Node(self.node_at(target_file, target_pointer)))
+    }
+
+    /// The pointer of anchor `name` in `target_file`, for the `$ref` at `pointer` in `file`.
+    fn anchor(&self, file: u32, target_file: u32, pointer: &str, reference: &str, name: &str) -> Result<String> {
+        match self.info[target_file as usize].anchors.get(name) {
+            Some(p) => Ok(p.clone()),
+            None => Err(self
+                .error_at(
+                    file,
+                    &format!("{pointer}/$ref"),
+                    format!("$ref \"{reference}\" names an anchor \"{name}\" that does not exist"),
+                )
+                .with_hint("declare it with \"$anchor\" (or \"$id\": \"#name\" before 2019-09)")),
+        }
     }
 
     /// Opens a file referenced relatively from `file`; `None` when it is outside the root

@@ -230,6 +230,12 @@ pub fn matches_every_string(pattern: &str) -> bool {
     if body.contains(['^', '$']) || body.contains("\\b") || body.contains("\\B") || body.contains("(?") {
         return false;
     }
+    // Without a quantifier that allows zero, an alternation or a group, every atom takes
+    // a character: such a pattern cannot match the empty string (no regex to compile,
+    // which this runs for every `pattern` of every version loaded).
+    if !body.is_empty() && !body.contains(['*', '?', '{', '|', '(']) {
+        return false;
+    }
     regex::Regex::new(body).is_ok_and(|r| r.is_match(""))
 }
 
@@ -313,9 +319,10 @@ fn number_contradiction(o: &Obj, integers_only: bool) -> Option<(bool, String)> 
         (true, false) => format!("< {}", b.value),
         (false, false) => format!("<= {}", b.value),
     };
-    let range = format!("{} and {}", show(lo, true), show(hi, false));
+    // (the text is only built for a contradiction: this runs for every bounded number)
+    let range = || format!("{} and {}", show(lo, true), show(hi, false));
     if lo.value > hi.value || (lo.value == hi.value && (lo.exclusive || hi.exclusive)) {
-        return Some((true, format!("no number is {range}")));
+        return Some((true, format!("no number is {}", range())));
     }
     if integers_only {
         let first = if lo.exclusive {
@@ -329,7 +336,7 @@ fn number_contradiction(o: &Obj, integers_only: bool) -> Option<(bool, String)> 
             hi.value.floor()
         };
         if first > last {
-            return Some((false, format!("no integer is {range}")));
+            return Some((false, format!("no integer is {}", range())));
         }
     }
     None
