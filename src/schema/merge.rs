@@ -385,14 +385,20 @@ fn object_contradiction(g: &Graph, o: &Obj) -> Option<String> {
     })
 }
 
-fn array_contradiction(g: &Graph, o: &Obj) -> Option<String> {
-    let closed = o.items.is_some_and(|i| g.is_false(i));
-    let min = o.min_items.unwrap_or(0);
-    let mut max = o.max_items;
-    if closed {
+/// The most items an array may hold: `maxItems`, or fewer when `items: false` closes it
+/// after its `prefixItems`.
+pub fn array_max_items(g: &Graph, o: &Obj) -> Option<u64> {
+    if o.items.is_some_and(|i| g.is_false(i)) {
         let n = o.prefix_items.len() as u64;
-        max = Some(max.map_or(n, |m| m.min(n)));
+        Some(o.max_items.map_or(n, |m| m.min(n)))
+    } else {
+        o.max_items
     }
+}
+
+fn array_contradiction(g: &Graph, o: &Obj) -> Option<String> {
+    let min = o.min_items.unwrap_or(0);
+    let max = array_max_items(g, o);
     if let Some(m) = max
         && min > m
     {
@@ -488,17 +494,7 @@ fn leaf(o: &Obj) -> bool {
 pub fn branch_types(g: &Graph, id: Id) -> Option<Types> {
     match &g.nodes[g.resolve(id) as usize].schema {
         Schema::Bool(false) => Some(Types(0)),
-        Schema::Obj(o) => {
-            let from_enum = o
-                .enumeration
-                .as_ref()
-                .map(|e| e.iter().fold(Types(0), |t, v| t.union(Types::of_value(v))));
-            match (o.types, from_enum) {
-                (Some(t), Some(e)) => Some(t.intersect(e)),
-                (Some(t), None) => Some(t),
-                (None, e) => e,
-            }
-        }
+        Schema::Obj(o) => o.value_types(),
         _ => None,
     }
 }
@@ -545,10 +541,7 @@ fn fold_value_branches(g: &Graph, o: &mut Obj) -> bool {
     for &b in &o.any_of {
         let Some(bo) = g.obj(b) else { return false };
         let Some(e) = &bo.enumeration else { return false };
-        let mut rest = bo.clone();
-        rest.enumeration = None;
-        rest.types = None;
-        if !rest.is_unconstrained() || rest.id.is_some() {
+        if bo.constrains_beyond_type_and_values() || bo.id.is_some() {
             return false;
         }
         // (the branch's own `type` already filtered its values when it was tidied)

@@ -359,19 +359,33 @@ pub const NUMBER_KEYWORDS: &[&str] = &["minimum", "maximum", "multipleOf"];
 impl Obj {
     /// Does this object constrain anything beyond annotations?
     pub fn is_unconstrained(&self) -> bool {
-        self.types.is_none()
-            && self.enumeration.is_none()
-            && !self.has_string_keywords()
-            && !self.has_number_keywords()
-            && !self.has_object_keywords()
-            && !self.has_array_keywords()
-            && self.all_of.is_empty()
-            && self.any_of.is_empty()
-            && self.one_of.is_empty()
-            && self.not.is_none()
-            && self.if_.is_none()
-            && self.external_ref.is_none()
-            && self.dynamic_ref.is_none()
+        self.types.is_none() && self.enumeration.is_none() && !self.constrains_beyond_type_and_values()
+    }
+    /// Whether anything but `type` and `enum` constrains the value.
+    pub fn constrains_beyond_type_and_values(&self) -> bool {
+        self.has_string_keywords()
+            || self.has_number_keywords()
+            || self.has_object_keywords()
+            || self.has_array_keywords()
+            || !self.all_of.is_empty()
+            || !self.any_of.is_empty()
+            || !self.one_of.is_empty()
+            || self.not.is_some()
+            || self.if_.is_some()
+            || self.external_ref.is_some()
+            || self.dynamic_ref.is_some()
+    }
+    /// The types the value can have, as far as `type` and `enum` say (`None`: neither).
+    pub fn value_types(&self) -> Option<Types> {
+        let from_enum = self
+            .enumeration
+            .as_ref()
+            .map(|e| e.iter().fold(Types(0), |t, v| t.union(Types::of_value(v))));
+        match (self.types, from_enum) {
+            (Some(t), Some(e)) => Some(t.intersect(e)),
+            (Some(t), None) => Some(t),
+            (None, e) => e,
+        }
     }
     pub fn has_string_keywords(&self) -> bool {
         self.min_length.is_some()

@@ -219,16 +219,7 @@ pub fn show_list(values: &[&Value]) -> String {
 
 /// The type set a node effectively allows (`type` and `enum` together); all when unsaid.
 pub fn effective_types(o: &Obj) -> Types {
-    let from_enum = o
-        .enumeration
-        .as_ref()
-        .map(|e| e.iter().fold(Types(0), |t, v| t.union(Types::of_value(v))));
-    match (o.types, from_enum) {
-        (Some(t), Some(e)) => t.intersect(e),
-        (Some(t), None) => t,
-        (None, Some(e)) => e,
-        (None, None) => Types::ALL,
-    }
+    o.value_types().unwrap_or(Types::ALL)
 }
 
 /// Emits a rule for an annotation keyword that differs.
@@ -257,15 +248,10 @@ pub fn max_items_bounds(cx: &Cx, p: &Pair) -> (Option<u64>, Option<u64>) {
     if !written(&p.old) && !written(&p.new) {
         return (None, None);
     }
-    let bound = |side: Side, o: &Obj| {
-        if o.items.is_some_and(|i| cx.is_false(side, i)) {
-            let n = o.prefix_items.len() as u64;
-            Some(o.max_items.map_or(n, |m| m.min(n)))
-        } else {
-            o.max_items
-        }
-    };
-    (bound(Side::Old, &p.old), bound(Side::New, &p.new))
+    (
+        crate::schema::merge::array_max_items(cx.old, &p.old),
+        crate::schema::merge::array_max_items(cx.new, &p.new),
+    )
 }
 
 /// A witness value with the side that accepts it, and the instance path it goes at.
@@ -283,11 +269,10 @@ pub fn under_not(findings: &[crate::diff::engine::Raw]) -> (String, Option<Place
         .collect();
     let witness = findings.iter().find_map(|r| {
         let (v, side) = r.witness.clone()?;
-        let flipped = match side {
-            Side::Old => Side::New,
-            Side::New => Side::Old,
-        };
-        Some(((v, flipped), r.witness_path.clone().unwrap_or_else(|| r.path.clone())))
+        Some((
+            (v, side.other()),
+            r.witness_path.clone().unwrap_or_else(|| r.path.clone()),
+        ))
     });
     (details.join(" "), witness)
 }
