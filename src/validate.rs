@@ -231,9 +231,12 @@ pub fn validate_file(v: &InstanceValidator, path: &std::path::Path, max_errors: 
         let name = if stdin { "<stdin>".to_string() } else { name };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         // several lines that are each a JSON value: JSON Lines (YAML would fold them)
-        let mut values = text.lines().filter(|l| !l.trim().is_empty());
-        let several = text.lines().filter(|l| !l.trim().is_empty()).count() > 1;
-        if lines || (several && values.all(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok())) {
+        let values: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let json_lines = values.len() > 1
+            && values
+                .iter()
+                .all(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok());
+        if lines || json_lines {
             return validate_lines(v, name, std::io::Cursor::new(bytes), max_errors);
         }
         let file = SourceFile::parse(name.clone(), text)?;

@@ -17,6 +17,17 @@ fn schemata() -> Command {
 }
 
 /// Runs `schemata diff bad good` and returns (exit code, stderr).
+/// `schemata diff OLD NEW --format json`, which must finish (30 s) and exit 0.
+fn diff_json(old: &str, new: &str) -> serde_json::Value {
+    let out = schemata()
+        .args(["diff", old, new, "--format", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn diff_err(bad_name: &str, bad: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     let bad = write(dir.path(), bad_name, bad);
@@ -138,13 +149,7 @@ fn ref_cycle_is_compared_without_recursing_forever() {
         "b.json",
         r##"{"$defs": {"n": {"type": "object", "properties": {"next": {"$ref": "#/$defs/n"}, "v": {"type": "integer"}}}}, "$ref": "#/$defs/n"}"##,
     );
-    let out = schemata()
-        .args(["diff", &a, &b, "--format", "json"])
-        .timeout(std::time::Duration::from_secs(30))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = diff_json(&a, &b);
     let rules: Vec<&str> = v["changes"]
         .as_array()
         .unwrap()
@@ -299,13 +304,7 @@ fn pattern_properties_matching_every_name_do_not_hang_the_witness_search() {
         r#"{"type": "object", "additionalProperties": false, "properties": {"a": {"type": "integer"}}}"#,
     );
     for (old, new, compatible) in [(&a, &b, false), (&b, &a, true)] {
-        let out = schemata()
-            .args(["diff", old, new, "--format", "json"])
-            .timeout(std::time::Duration::from_secs(30))
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = diff_json(old, new);
         assert_eq!(report["compatible"], compatible, "{report}");
     }
 }
@@ -320,9 +319,7 @@ fn a_local_ref_inside_an_embedded_resource_falls_back_to_the_root_with_a_warning
         "a.json",
         r##"{"$defs": {"x": {"type": "string"}, "inner": {"$id": "https://example.com/inner", "properties": {"p": {"$ref": "#/$defs/x"}}}}, "$ref": "#/$defs/inner"}"##,
     );
-    let out = schemata().args(["diff", &a, &a, "--format", "json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = diff_json(&a, &a);
     let warnings = report["warnings"].as_array().unwrap();
     assert_eq!(warnings.len(), 1, "{report}");
     assert!(

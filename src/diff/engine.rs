@@ -1381,36 +1381,12 @@ fn rule_types() -> &'static [Option<crate::schema::Types>] {
         rules::ALL
             .iter()
             .map(|r| {
-                let kinds: Option<Vec<_>> = r.keywords.iter().map(|k| keyword_types(k)).collect();
+                let kinds: Option<Vec<_>> = r.keywords.iter().map(|k| crate::schema::types_of_keyword(k)).collect();
                 kinds
                     .filter(|k| !k.is_empty())
                     .map(|k| k.into_iter().fold(crate::schema::Types(0), |a, t| a.union(t)))
             })
             .collect()
-    })
-}
-
-/// The types a keyword constrains, for keywords that only constrain one kind of value.
-fn keyword_types(keyword: &str) -> Option<crate::schema::Types> {
-    use crate::schema::Types;
-    Some(match keyword {
-        // (`format` is left out: formats such as `int64` describe numbers)
-        "minLength" | "maxLength" | "pattern" | "contentEncoding" | "contentMediaType" => Types::STRING,
-        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => Types::NUMBER,
-        "properties"
-        | "required"
-        | "additionalProperties"
-        | "patternProperties"
-        | "propertyNames"
-        | "minProperties"
-        | "maxProperties"
-        | "dependentRequired"
-        | "dependentSchemas"
-        | "dependencies"
-        | "unevaluatedProperties" => Types::OBJECT,
-        "items" | "prefixItems" | "additionalItems" | "contains" | "minContains" | "maxContains" | "minItems"
-        | "maxItems" | "uniqueItems" | "unevaluatedItems" => Types::ARRAY,
-        _ => return None,
     })
 }
 

@@ -278,6 +278,31 @@ pub struct Obj {
     pub extensions: BTreeMap<String, Value>,
 }
 
+/// The types a keyword constrains, by name, for keywords that only constrain one kind of
+/// value. The same grouping as `Obj::has_string_keywords` and its siblings, except that
+/// `format` counts for any type here.
+pub fn types_of_keyword(keyword: &str) -> Option<Types> {
+    Some(match keyword {
+        // (`format` is left out: formats such as `int64` describe numbers)
+        "minLength" | "maxLength" | "pattern" | "contentEncoding" | "contentMediaType" => Types::STRING,
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => Types::NUMBER,
+        "properties"
+        | "required"
+        | "additionalProperties"
+        | "patternProperties"
+        | "propertyNames"
+        | "minProperties"
+        | "maxProperties"
+        | "dependentRequired"
+        | "dependentSchemas"
+        | "dependencies"
+        | "unevaluatedProperties" => Types::OBJECT,
+        "items" | "prefixItems" | "additionalItems" | "contains" | "minContains" | "maxContains" | "minItems"
+        | "maxItems" | "uniqueItems" | "unevaluatedItems" => Types::ARRAY,
+        _ => return None,
+    })
+}
+
 /// Keywords whose value is one subschema.
 const ONE_SUBSCHEMA: &[&str] = &[
     "additionalProperties",
