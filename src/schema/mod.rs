@@ -278,6 +278,20 @@ pub struct Obj {
     pub extensions: BTreeMap<String, Value>,
 }
 
+/// Why a JSON Schema keyword that normalization set aside among the extensions has no
+/// effect where it is written (`None` for keywords JSON Schema does not define). Loading
+/// sets `additionalItems` aside without an array-form `items`, and simplification a
+/// `pattern` that matches every string (`merge::matches_every_string`).
+pub fn inert_reason(keyword: &str) -> Option<&'static str> {
+    match keyword {
+        "additionalItems" => Some("without an array-form `items` it has no effect"),
+        "pattern" => {
+            Some("the pattern matches every string (it is not anchored with `^…$`, and it matches the empty string)")
+        }
+        _ => None,
+    }
+}
+
 /// The types a keyword constrains, by name, for keywords that only constrain one kind of
 /// value. The same grouping as `Obj::has_string_keywords` and its siblings, except that
 /// `format` counts for any type here.

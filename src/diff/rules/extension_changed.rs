@@ -18,7 +18,9 @@ crate::declare_rule! {
     ///
     /// Validators ignore unknown keywords, so the accepted set is the same; tools that read the
     /// extension may behave differently. A typo such as `requried` also lands here: `schemata lint`
-    /// reports those.
+    /// reports those. JSON Schema keywords that have no effect where they are written land
+    /// here too, with the reason: `additionalItems` without an array-form `items`, or a
+    /// `pattern` that matches every string.
     ///
     /// ## Example
     ///
@@ -44,46 +46,26 @@ fn check(cx: &mut Cx, p: &Pair) {
     let keys: std::collections::BTreeSet<&String> = p.old.extensions.keys().chain(p.new.extensions.keys()).collect();
     for k in keys {
         if p.old.extensions.get(k) != p.new.extensions.get(k) {
-            let message = if k == "pattern" {
-                pattern_message(p.old.extensions.get(k), p.new.extensions.get(k), &at_path(&p.path))
-            } else if k == "additionalItems" {
-                // Read as an extension only when there is no array-form `items` to follow.
-                format!(
-                    "`additionalItems` changed{}; without an array-form `items` it has no effect, so validators ignore it.",
-                    at_path(&p.path)
-                )
-            } else {
-                format!(
+            let message = match crate::schema::inert_reason(k) {
+                Some(why) => format!(
+                    "`{k}` changed{} ({} → {}), but {why}, so the same documents are accepted.",
+                    at_path(&p.path),
+                    show(p.old.extensions.get(k)),
+                    show(p.new.extensions.get(k))
+                ),
+                None => format!(
                     "Unknown keyword `{k}` changed{}; validators ignore it.",
                     at_path(&p.path)
-                )
+                ),
             };
             cx.emit(&RULE, p, At::Node, message, None);
         }
     }
 }
 
-/// A `pattern` that matches every string sits among the extensions (see
-/// `schema::merge::matches_every_string`); say why it does not count.
-fn pattern_message(old: Option<&serde_json::Value>, new: Option<&serde_json::Value>, at: &str) -> String {
-    const WHY: &str = "not anchored with `^…$`, and it matches the empty string";
-    let show = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).unwrap_or_default().to_string();
-    match (old, new) {
-        (Some(_), Some(_)) => format!(
-            "`pattern` went from `{}` to `{}`{at}, but both match every string ({WHY}), so the same strings are accepted.",
-            show(old),
-            show(new)
-        ),
-        (Some(_), None) => format!(
-            "`pattern` `{}`{at} matched every string ({WHY}), so it constrained nothing.",
-            show(old)
-        ),
-        _ => format!(
-            "`pattern` `{}`{at} matches every string ({WHY}), so it constrains nothing; did you mean `^{}$`?",
-            show(new),
-            show(new).trim_start_matches('^')
-        ),
-    }
+/// A keyword's value in a message (`none` when absent).
+fn show(v: Option<&serde_json::Value>) -> String {
+    v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"))
 }
 
 #[cfg(test)]
