@@ -481,13 +481,7 @@ fn leaf(o: &Obj) -> bool {
         && o.items.is_none()
         && o.contains.is_none()
         && o.unevaluated_items.is_none()
-        && o.all_of.is_empty()
-        && o.any_of.is_empty()
-        && o.one_of.is_empty()
-        && o.not.is_none()
-        && o.if_.is_none()
-        && o.external_ref.is_none()
-        && o.dynamic_ref.is_none()
+        && !o.has_applicators()
 }
 
 /// The types a branch can accept, when it says so with `type` or `enum`.
@@ -589,16 +583,7 @@ fn fold_typed_branches(g: &Graph, _id: Id, o: &mut Obj) -> bool {
             keywords = keywords.minus(Types::STRING);
             foreign_format = true;
         }
-        if bo.enumeration.is_some()
-            || !keywords.minus(applies_to).is_empty()
-            || !bo.all_of.is_empty()
-            || !bo.any_of.is_empty()
-            || !bo.one_of.is_empty()
-            || bo.not.is_some()
-            || bo.if_.is_some()
-            || bo.external_ref.is_some()
-            || bo.dynamic_ref.is_some()
-        {
+        if bo.enumeration.is_some() || !keywords.minus(applies_to).is_empty() || bo.has_applicators() {
             return false;
         }
         // number and integer keywords overlap; so do object keywords across two object branches

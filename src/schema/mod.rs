@@ -406,7 +406,12 @@ impl Obj {
             || self.has_number_keywords()
             || self.has_object_keywords()
             || self.has_array_keywords()
-            || !self.all_of.is_empty()
+            || self.has_applicators()
+    }
+    /// `allOf`/`anyOf`/`oneOf`/`not`/`if`, or a reference left unresolved: anything that
+    /// brings in other schemas for the same value.
+    pub fn has_applicators(&self) -> bool {
+        !self.all_of.is_empty()
             || !self.any_of.is_empty()
             || !self.one_of.is_empty()
             || self.not.is_some()
