@@ -1,38 +1,41 @@
 //! schemata: a git repository of schema files, read as a schema registry.
 //!
 //! The library computes semantic diffs between schema versions, classifies every change
-//! by a rule of the catalogue ([`diff::rules`]), decides compatibility under a mode and
-//! derives the required version bump. It never touches the terminal: the `schemata`
-//! binary (src/main.rs, src/cli/) does.
+//! by a rule of its format's catalogue, decides compatibility under a mode and derives the
+//! required version bump. It never touches the terminal: the `schemata` binary
+//! (src/main.rs, src/cli/) does.
+//!
+//! The core is format-neutral: [`change`] (changes, effects, modes, rule metadata),
+//! [`version`], [`report`], [`registry`] and [`lint`] settings. Each schema format lives in
+//! its own module under [`format`], behind one trait.
 
-pub mod diff;
+pub mod change;
 pub mod error;
+pub mod format;
 pub mod hash;
 pub mod lint;
 pub mod registry;
 pub mod report;
-pub mod sample;
-pub mod schema;
 pub mod source;
 pub mod validate;
 pub mod version;
-pub mod witness;
 
-pub use diff::{Change, DiffReport, Effect, Mode, OpenContent, Options, diff};
+pub use change::{Change, DiffReport, Effect, Mode, OpenContent, Options};
 pub use error::{Error, ErrorKind, Result};
+pub use format::{Document, Format};
 
 use std::path::Path;
 
 /// Loads a schema file from disk. Relative `$ref`s are read from files below `root`
 /// (and never above it).
-pub fn load_path(path: &Path, root: &Path) -> Result<schema::Graph> {
+pub fn load_path(path: &Path, root: &Path) -> Result<Document> {
     let (source, relative, file) = read_path(path, root)?;
-    schema::load_parsed(&source, &relative, file)
+    format::load_parsed(&source, &relative, file, None)
 }
 
 /// Two schema files on disk, each under its own root: the files are read and parsed on two
 /// threads (graphs are built on this one).
-pub fn load_two(a: (&Path, &Path), b: (&Path, &Path)) -> (Result<schema::Graph>, Result<schema::Graph>) {
+pub fn load_two(a: (&Path, &Path), b: (&Path, &Path)) -> (Result<Document>, Result<Document>) {
     let (ra, rb) = std::thread::scope(|scope| {
         let job = scope.spawn(|| read_path(a.0, a.1));
         let rb = read_path(b.0, b.1);
@@ -41,14 +44,14 @@ pub fn load_two(a: (&Path, &Path), b: (&Path, &Path)) -> (Result<schema::Graph>,
             .unwrap_or_else(|_| Err(Error::usage(format!("cannot read {}", a.0.display()))));
         (ra, rb)
     });
-    let build = |r: Result<(schema::DirSource, String, source::SourceFile)>| {
-        r.and_then(|(source, relative, file)| schema::load_parsed(&source, &relative, file))
+    let build = |r: Result<(source::DirSource, String, source::SourceFile)>| {
+        r.and_then(|(source, relative, file)| format::load_parsed(&source, &relative, file, None))
     };
     (build(ra), build(rb))
 }
 
 /// Reads and parses a schema file, with the source its references are read from.
-fn read_path(path: &Path, root: &Path) -> Result<(schema::DirSource, String, source::SourceFile)> {
+fn read_path(path: &Path, root: &Path) -> Result<(source::DirSource, String, source::SourceFile)> {
     if let Err(e) = std::fs::metadata(path) {
         return Err(Error::io(path.display().to_string(), &e));
     }
@@ -62,11 +65,11 @@ fn read_path(path: &Path, root: &Path) -> Result<(schema::DirSource, String, sou
         .strip_prefix(&root)
         .map_err(|_| Error::usage(format!("{} is outside {}", path.display(), root.display())))?;
     let relative = relative.to_string_lossy().replace('\\', "/");
-    let source = schema::DirSource { root };
-    let text = schema::FileSource::read(&source, &relative)?.ok_or_else(|| {
+    let source = source::DirSource { root };
+    let text = source::FileSource::read(&source, &relative)?.ok_or_else(|| {
         Error::new(ErrorKind::Io, format!("{} does not exist", path.display())).in_file(path.display().to_string())
     })?;
-    let file = source::SourceFile::parse(schema::FileSource::display(&source, &relative), text)?;
+    let file = source::SourceFile::parse(source::FileSource::display(&source, &relative), text)?;
     Ok((source, relative, file))
 }
 
@@ -89,5 +92,5 @@ pub fn registry_root_for(path: &Path) -> std::path::PathBuf {
 pub fn diff_files(old: &Path, new: &Path, options: &Options) -> Result<DiffReport> {
     let mut a = load_path(old, &registry_root_for(old))?;
     let mut b = load_path(new, &registry_root_for(new))?;
-    Ok(diff(&mut a, &mut b, options))
+    Ok(format::diff(&mut a, &mut b, options))
 }

@@ -1,6 +1,6 @@
 //! From changes to the required version bump (DESIGN §2).
 
-use crate::diff::Effect;
+use crate::change::Effect;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -4,9 +4,10 @@
 //! `compatible` when absent). Every disagreement we accept is listed, with its reason and
 //! a witness, in tests/conformance/known-differences.md; anything else fails the test.
 
-use schemata::schema::load_value;
+use schemata::format::json_schema::diff::diff;
+use schemata::format::json_schema::schema::load_value;
 use schemata::source::SourceFile;
-use schemata::{Mode, OpenContent, Options, diff};
+use schemata::{Mode, OpenContent, Options};
 use serde_json::Value;
 use std::path::PathBuf;
 

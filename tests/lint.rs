@@ -4,7 +4,8 @@
 //! docs/lint-rules.md in step with the declarations. `SCHEMATA_BLESS=1` rewrites the
 //! expected outputs and the docs page.
 
-use schemata::lint::{LintConfig, Profile, lint, rules::ALL};
+use schemata::format::json_schema::lint::{lint, rules::ALL};
+use schemata::lint::{LintConfig, Profile};
 use schemata::source::SourceFile;
 use std::path::Path;
 
@@ -18,7 +19,7 @@ fn bless() -> bool {
 
 #[test]
 fn every_rule_file_is_registered_under_its_id() {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("src/lint/rules"))
+    let mut files: Vec<String> = std::fs::read_dir(root().join("src/format/json_schema/lint/rules"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".rs") && n != "mod.rs")
@@ -27,7 +28,10 @@ fn every_rule_file_is_registered_under_its_id() {
     files.sort();
     let mut ids: Vec<String> = ALL.iter().map(|r| r.id.to_string()).collect();
     ids.sort();
-    assert_eq!(files, ids, "src/lint/rules/*.rs and rules::ALL disagree");
+    assert_eq!(
+        files, ids,
+        "src/format/json_schema/lint/rules/*.rs and rules::ALL disagree"
+    );
     for r in ALL {
         assert!(
             !r.summary.is_empty() && r.docs.contains("## Why it matters"),
@@ -100,7 +104,7 @@ fn every_rule_has_a_fixture_that_fires_it_and_matches_its_expected_output() {
 #[test]
 fn the_lint_docs_match_the_declarations() {
     let path = root().join("docs/lint-rules.md");
-    let page = schemata::lint::catalogue_markdown();
+    let page = schemata::lint::catalogue_markdown(&schemata::format::all_lint_rules());
     if bless() {
         std::fs::write(&path, &page).unwrap();
     }
@@ -139,6 +143,6 @@ fn levels_profiles_and_naming_come_from_the_config() {
         "{got:?}"
     );
     assert!(got.contains(&"openai-all-required"));
-    let only = schemata::lint::profile_findings(&file, Profile::OpenaiStrict);
+    let only = schemata::format::json_schema::lint::profile_findings(&file, Profile::OpenaiStrict);
     assert!(only.iter().all(|f| f.rule.starts_with("openai-")), "{only:?}");
 }

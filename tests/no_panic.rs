@@ -2,9 +2,10 @@
 //! and diff against a fixture schema, must never panic (errors are fine).
 
 use proptest::prelude::*;
-use schemata::schema::load_value;
+use schemata::format::json_schema::diff::diff;
+use schemata::format::json_schema::schema::load_value;
 use schemata::source::SourceFile;
-use schemata::{Mode, OpenContent, Options, diff};
+use schemata::{Mode, OpenContent, Options};
 use serde_json::Value;
 
 fn json_value() -> impl Strategy<Value = Value> {

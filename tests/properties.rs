@@ -9,9 +9,10 @@
 //!   for forward compatibility.
 
 use proptest::prelude::*;
-use schemata::schema::load_value;
+use schemata::format::json_schema::diff::diff;
+use schemata::format::json_schema::schema::load_value;
 use schemata::source::SourceFile;
-use schemata::{Mode, OpenContent, Options, diff};
+use schemata::{Mode, OpenContent, Options};
 use serde_json::{Map, Value};
 use std::path::Path;
 
@@ -45,7 +46,7 @@ fn all_pairs() -> Vec<(String, Value, Value)> {
     pairs
 }
 
-fn graph(name: &str, v: &Value) -> Option<schemata::schema::Graph> {
+fn graph(name: &str, v: &Value) -> Option<schemata::format::json_schema::schema::Graph> {
     let text = serde_json::to_string(v).ok()?;
     load_value(SourceFile::parse(format!("{name}.json"), text).ok()?).ok()
 }
@@ -153,7 +154,7 @@ fn candidates(a: &Value, b: &Value) -> Vec<Value> {
     for v in [a, b] {
         let Some(g) = graph("s", v) else { continue };
         for seed in 0..6 {
-            if let Ok(Some(doc)) = schemata::sample::sample(&g, seed) {
+            if let Ok(Some(doc)) = schemata::format::json_schema::sample::sample(&g, seed) {
                 out.push(doc);
             }
         }

@@ -19,8 +19,10 @@ fn fixture_schemas() -> Vec<PathBuf> {
     out
 }
 
-fn load(path: &Path) -> schemata::schema::Graph {
-    schemata::load_path(path, path.parent().unwrap()).unwrap()
+fn load(path: &Path) -> schemata::format::json_schema::schema::Graph {
+    match schemata::load_path(path, path.parent().unwrap()).unwrap() {
+        schemata::Document::JsonSchema(g) => g,
+    }
 }
 
 fn independent_check(path: &Path, doc: &serde_json::Value) -> bool {
@@ -39,7 +41,7 @@ fn most_fixture_schemas_get_a_valid_sample() {
     for path in &schemas {
         let graph = load(path);
         if graph.external_refs.is_empty()
-            && let Ok(Some(doc)) = schemata::sample::sample(&graph, 0)
+            && let Ok(Some(doc)) = schemata::format::json_schema::sample::sample(&graph, 0)
         {
             assert!(independent_check(path, &doc), "{}: {doc}", path.display());
             made += 1;
@@ -60,9 +62,9 @@ proptest! {
         let path = &schemas[index % schemas.len()];
         let graph = load(path);
         prop_assume!(graph.external_refs.is_empty());
-        if let Ok(Some(doc)) = schemata::sample::sample(&graph, seed) {
+        if let Ok(Some(doc)) = schemata::format::json_schema::sample::sample(&graph, seed) {
             prop_assert!(independent_check(path, &doc), "{}: {}", path.display(), doc);
-            let again = schemata::sample::sample(&graph, seed).unwrap().unwrap();
+            let again = schemata::format::json_schema::sample::sample(&graph, seed).unwrap().unwrap();
             prop_assert_eq!(doc, again);
         }
     }

@@ -2,8 +2,8 @@
 //! the side it names and rejected by the other, checked here with the `jsonschema` crate
 //! independently of schemata's own checking. The rules the issue names always get one.
 
-use schemata::diff::rules::ALL;
-use schemata::witness::Side;
+use schemata::change::Side;
+use schemata::format::json_schema::diff::rules::ALL;
 use schemata::{Options, diff_files};
 use std::path::PathBuf;
 

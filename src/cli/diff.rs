@@ -1,5 +1,5 @@
 use super::{Context, Format, Outcome, common};
-use schemata::diff::{Mode, OpenContent, Options};
+use schemata::change::{Mode, OpenContent, Options};
 use schemata::registry::compare::{SchemaDiff, Status, compare};
 use schemata::registry::{Address, Registry};
 use schemata::{DiffReport, Error, report};
@@ -57,26 +57,25 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     let (a, b) = (&args.args[0], &args.args[1]);
     let mut registry: Option<Registry> = None;
     let mut history = None;
-    let mut load =
-        |arg: &str| -> Result<(schemata::schema::Graph, Option<schemata::registry::config::SchemaEntry>), Error> {
-            let path = Path::new(arg);
-            if path.is_file() {
-                return Ok((schemata::load_path(path, &schemata::registry_root_for(path))?, None));
-            }
-            if registry.is_none() {
-                registry = Some(common::open(ctx).map_err(|e| {
-                    Error::usage(format!(
-                        "{arg} is not a file, and it cannot be read from a registry: {}",
-                        e.message
-                    ))
-                    .with_hint("pass two schema files, or run inside a git repository and use NAME@VERSION")
-                })?);
-            }
-            let reg = registry.as_ref().ok_or_else(|| Error::usage("no registry"))?;
-            let located = reg.locate(&Address::parse(arg), &mut history)?;
-            let graph = reg.load(&located)?;
-            Ok((graph, Some(located.entry)))
-        };
+    let mut load = |arg: &str| -> Result<(schemata::Document, Option<schemata::registry::config::SchemaEntry>), Error> {
+        let path = Path::new(arg);
+        if path.is_file() {
+            return Ok((schemata::load_path(path, &schemata::registry_root_for(path))?, None));
+        }
+        if registry.is_none() {
+            registry = Some(common::open(ctx).map_err(|e| {
+                Error::usage(format!(
+                    "{arg} is not a file, and it cannot be read from a registry: {}",
+                    e.message
+                ))
+                .with_hint("pass two schema files, or run inside a git repository and use NAME@VERSION")
+            })?);
+        }
+        let reg = registry.as_ref().ok_or_else(|| Error::usage("no registry"))?;
+        let located = reg.locate(&Address::parse(arg), &mut history)?;
+        let graph = reg.load(&located)?;
+        Ok((graph, Some(located.entry)))
+    };
     let (pa, pb) = (Path::new(a), Path::new(b));
     let ((mut old, old_entry), (mut new, new_entry)) = if pa.is_file() && pb.is_file() {
         let (ra, rb) = (schemata::registry_root_for(pa), schemata::registry_root_for(pb));
@@ -91,7 +90,7 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     };
     let entry = new_entry.or(old_entry);
     let options = options(&args, entry.as_ref());
-    let mut result = schemata::diff(&mut old, &mut new, &options);
+    let mut result = schemata::format::diff(&mut old, &mut new, &options);
     if let Some(e) = &entry
         && args.mode.is_none()
     {
@@ -101,8 +100,8 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         Format::Json => report::json::render_diff(&result, a, b),
         _ => {
             let sources = report::SidedSources {
-                old: old.files.iter().collect(),
-                new: new.files.iter().collect(),
+                old: old.files().iter().collect(),
+                new: new.files().iter().collect(),
             };
             report::text::render_diff(&result, &sources, common::color())
         }
@@ -154,7 +153,7 @@ fn revisions(args: &DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
             if let (Some(o), Some(n)) = (&d.old_path, &d.new_path) {
                 let mut a = registry.load(&located(&registry, from, o, d))?;
                 let mut b = registry.load(&located(&registry, to, n, d))?;
-                d.report = Some(schemata::diff(&mut a, &mut b, &options(args, Some(&d.entry))));
+                d.report = Some(schemata::format::diff(&mut a, &mut b, &options(args, Some(&d.entry))));
             }
         }
     }

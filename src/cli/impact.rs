@@ -41,11 +41,11 @@ pub fn run(args: ImpactArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome
         let Ok(graph) = schemata::registry::load_at(&snapshot, &s.path) else {
             continue;
         };
-        let Some(position) = graph.file_paths.iter().position(|p| *p == target.path) else {
+        let Some(position) = graph.file_paths().iter().position(|p| *p == target.path) else {
             continue;
         };
         let direct = position > 0
-            && refs_of(&graph.files[0].value)
+            && refs_of(&graph.root_file().value)
                 .iter()
                 .any(|r| resolves_to(&s.path, r, &target.path));
         dependents.push(Dependent {

@@ -81,7 +81,7 @@ pub fn run(args: LintArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
             None => loaded.file.name.clone(),
         };
         let config = config_for(&rel);
-        let findings = schemata::lint::lint(&loaded.file, &config);
+        let findings = schemata::format::lint(&rel, &loaded.file, &config)?;
         let mut result = SchemaResult {
             name: if args.schemas.is_empty() {
                 config_path.clone()

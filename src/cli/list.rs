@@ -52,7 +52,7 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     // Two files with one `$id` are kept apart by path, but that is almost always a mistake.
     let mut ids: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
     for s in &schemas {
-        if let Ok(Some(text)) = schemata::schema::FileSource::read(&this, &s.path)
+        if let Ok(Some(text)) = schemata::source::FileSource::read(&this, &s.path)
             && let Ok(v) = serde_yaml::from_str::<serde_json::Value>(&text)
             && let Some(id) = v.get("$id").and_then(|i| i.as_str())
         {

@@ -1,6 +1,6 @@
 use super::{Format, Outcome};
 use schemata::Error;
-use schemata::diff::rules::{ALL, find};
+use schemata::format::{all_lint_rules, all_rules, find_lint_rule, find_rule as find};
 
 /// List the rule catalogue, or show one rule's documentation.
 #[derive(clap::Args)]
@@ -16,6 +16,7 @@ fn lint_json(r: &schemata::lint::LintRule) -> serde_json::Value {
     serde_json::json!({
         "id": r.id,
         "kind": "lint",
+        "format": r.format.name(),
         "level": r.level.as_str(),
         "profile": r.profile.map(|p| p.as_str()),
         "summary": r.summary,
@@ -27,7 +28,7 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
     // A lint rule asked for by id.
     if let Some(id) = &args.id
         && find(id).is_none()
-        && let Some(r) = schemata::lint::rules::find(id)
+        && let Some(r) = find_lint_rule(id)
     {
         let text = match args.format {
             Format::Json => serde_json::to_string_pretty(&lint_json(r)).unwrap_or_default() + "\n",
@@ -47,20 +48,20 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
         Some(id) => vec![find(id).ok_or_else(|| {
             Error::usage(format!("no rule named \"{id}\"")).with_hint("run `schemata rules` to list them")
         })?],
-        None => ALL.to_vec(),
+        None => all_rules(),
     };
     let text = match args.format {
         Format::Json => {
             let mut list: Vec<_> = rules
                 .iter()
                 .map(|r| {
-                    let mut v = schemata::diff::rules::rule_json(r);
+                    let mut v = schemata::change::rule_json(r);
                     v["kind"] = serde_json::json!("change");
                     v
                 })
                 .collect();
             if args.id.is_none() {
-                list.extend(schemata::lint::rules::ALL.iter().map(|r| lint_json(r)));
+                list.extend(all_lint_rules().into_iter().map(lint_json));
             }
             serde_json::to_string_pretty(&if args.id.is_some() {
                 list[0].clone()
@@ -71,9 +72,9 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
                 + "\n"
         }
         Format::Markdown if args.id.is_none() => {
-            schemata::diff::rules::catalogue_markdown(&rules) + "\n" + &schemata::lint::catalogue_markdown()
+            schemata::change::catalogue_markdown(&rules) + "\n" + &schemata::lint::catalogue_markdown(&all_lint_rules())
         }
-        Format::Markdown => schemata::diff::rules::catalogue_markdown(&rules),
+        Format::Markdown => schemata::change::catalogue_markdown(&rules),
         Format::Github | Format::Junit | Format::Sarif => {
             return Err(Error::usage("rules supports --format text, json or markdown")
                 .with_hint("SARIF rule metadata comes with `schemata check --format sarif`"));
@@ -83,7 +84,7 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
             format!("{} ({})\n{}\n\n{}\n", r.id, r.effect.as_str(), r.summary, r.doc_text())
         }
         Format::Text => {
-            let lints = schemata::lint::rules::ALL;
+            let lints = all_lint_rules();
             let width = rules
                 .iter()
                 .map(|r| r.id.len())
@@ -95,7 +96,7 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
                 s.push_str(&format!("  {:width$}  {:21}  {}\n", r.id, r.effect.as_str(), r.summary));
             }
             s.push_str("\nlint rules (default level, profile):\n");
-            for r in lints {
+            for r in &lints {
                 let level = match r.profile {
                     Some(p) => format!("{} {}", r.level.as_str(), p.as_str()),
                     None => r.level.as_str().to_string(),

@@ -20,7 +20,7 @@ pub struct SampleArgs {
 pub fn run(args: SampleArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
     let loaded = super::validate::load_schema(&args.schema, ctx)?;
     let graph = loaded.graph?;
-    let doc = schemata::sample::sample(&graph, args.seed)?.ok_or_else(|| {
+    let doc = graph.sample(args.seed)?.ok_or_else(|| {
         Error::new(
             schemata::ErrorKind::Schema,
             format!("could not build a valid example of {}", args.schema),

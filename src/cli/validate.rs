@@ -1,10 +1,11 @@
 use super::common::{self, TextOrJson};
 use super::{Context, Outcome};
+use schemata::Document;
 use schemata::Error;
+use schemata::format::json_schema::validate::{self, FileReport, InstanceValidator};
 use schemata::registry::{Address, Rev};
-use schemata::schema::Graph;
 use schemata::source::SourceFile;
-use schemata::validate::{self, Diagnostic, FileReport, InstanceValidator, SchemaReport};
+use schemata::validate::{Diagnostic, SchemaReport, from_error};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -38,7 +39,7 @@ pub struct ValidateArgs {
 pub struct Loaded {
     pub label: String,
     pub file: SourceFile,
-    pub graph: schemata::Result<Graph>,
+    pub graph: schemata::Result<Document>,
 }
 
 /// Loads a schema argument: a path when such a file exists, else a registry address.
@@ -87,18 +88,17 @@ fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
     let mut reports: Vec<SchemaReport> = Vec::new();
     let mut push = |label: String, loaded: Result<Loaded, Error>| match loaded {
         Ok(l) => {
-            let graph = l.graph;
-            reports.push(validate::check_schema(&l.file, move || graph));
+            reports.push(schemata::format::check_schema(&label, &l.file, l.graph));
         }
         Err(e) if e.kind == schemata::ErrorKind::Parse => reports.push(SchemaReport {
             file: label.clone(),
             valid: false,
-            diagnostics: vec![validate::from_error(&e, &label)],
+            diagnostics: vec![from_error(&e, &label)],
         }),
         Err(e) => reports.push(SchemaReport {
             file: label.clone(),
             valid: false,
-            diagnostics: vec![validate::from_error(&e, &label)],
+            diagnostics: vec![from_error(&e, &label)],
         }),
     };
     if args.files.is_empty() {
@@ -196,8 +196,15 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
             .with_hint("schemata validate --schema order.json data.json responses.jsonl"));
     }
     let loaded = load_schema(schema, ctx)?;
-    let graph = loaded.graph?;
-    let validator = InstanceValidator::new(&graph)?;
+    let doc = loaded.graph?;
+    let graph = doc.as_json_schema().ok_or_else(|| {
+        Error::usage(format!(
+            "{} is a {} document: instances are validated against JSON Schemas",
+            loaded.label,
+            doc.format().title()
+        ))
+    })?;
+    let validator = InstanceValidator::new(graph)?;
     let mut reports: Vec<FileReport> = Vec::new();
     for f in &args.files {
         let path = PathBuf::from(f);

@@ -5,7 +5,7 @@
 
 use super::config::SchemaEntry;
 use super::{Registry, Rev, SchemaFile, apply_overrides, load_at};
-use crate::diff::{DiffReport, Options};
+use crate::change::{DiffReport, Options};
 use crate::error::Result;
 use crate::source::SourceFile;
 use serde::Serialize;
@@ -70,7 +70,7 @@ pub fn compare(
         let v: serde_json::Value = serde_yaml::from_str(&text).ok()?;
         v.get("$id").or_else(|| v.get("id"))?.as_str().map(str::to_string)
     };
-    use crate::schema::FileSource;
+    use crate::source::FileSource;
     for n in new_left {
         let nid = id_of(&new_snap, &n.path);
         let nbytes = new_snap.read_bytes(&n.path).ok().flatten();
@@ -134,14 +134,14 @@ pub fn compare(
                             open_content: entry.open_content,
                             witnesses,
                         };
-                        let mut report = crate::diff(&mut a, &mut b, &options);
+                        let mut report = crate::format::diff(&mut a, &mut b, &options);
                         d.switched_off = apply_overrides(&mut report, &entry);
                         if report.changes.is_empty() && d.status == Status::Modified {
                             d.status = Status::Unchanged;
                         }
                         d.report = Some(report);
-                        d.old_files = std::mem::take(&mut a.files);
-                        d.new_files = std::mem::take(&mut b.files);
+                        d.old_files = a.take_files();
+                        d.new_files = b.take_files();
                     }
                     Err(e) => d.error = Some(e),
                 }
@@ -171,7 +171,7 @@ fn same_files(old: &super::Snapshot, new: &super::Snapshot, path: &str) -> bool 
         return false;
     }
     match load_at(old, path) {
-        Ok(g) => g.file_paths.iter().skip(1).all(|p| same(p)),
+        Ok(g) => g.file_paths().iter().skip(1).all(|p| same(p)),
         Err(_) => true,
     }
 }

@@ -4,7 +4,7 @@
 //! revision read. Without a file the defaults below apply. The file's own JSON Schema lives in
 //! `docs/config.schema.json`; `docs/config.md` documents every key.
 
-use crate::diff::{Mode, OpenContent};
+use crate::change::{Mode, OpenContent};
 use crate::error::{Error, Location, Result};
 use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -329,7 +329,7 @@ impl Config {
             };
             let mut rules = BTreeMap::new();
             for (id, setting) in &e.rules {
-                if crate::diff::rules::find(id).is_none() {
+                if crate::format::find_rule(id).is_none() {
                     return Err(bad(
                         id,
                         format!("unknown rule \"{id}\""),
@@ -431,7 +431,7 @@ impl Config {
             }
             if let Some(rule) = &a.rule
                 && rule != "*"
-                && crate::diff::rules::find(rule).is_none()
+                && crate::format::find_rule(rule).is_none()
             {
                 return Err(bad(
                     rule,

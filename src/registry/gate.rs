@@ -11,7 +11,7 @@ use super::compare::{SchemaDiff, Status, compare};
 use super::config::{Acknowledgement, Config, name_glob_matches, parse_date};
 use super::history::{History, declared_version};
 use super::{Registry, Rev, load_at};
-use crate::diff::{Change, Effect, Options};
+use crate::change::{Change, Effect, Options};
 use crate::error::{Error, Result};
 use crate::report::gate::{
     AckRef, FailOn, Finding, FindingStatus, GateReport, Problem, Revision, SchemaResult, SchemaStatus, Summary,
@@ -377,7 +377,7 @@ fn transitive_changes(
             ));
             continue;
         };
-        let mut report = crate::diff(&mut a, &mut b, &options);
+        let mut report = crate::format::diff(&mut a, &mut b, &options);
         super::apply_overrides(&mut report, &d.entry);
         for mut c in report.changes.into_iter().filter(|c| c.breaking) {
             let key = (c.rule.to_string(), c.instance_path.clone());
@@ -523,7 +523,7 @@ fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResul
     }
     let read = |rev: Rev, path: &str| -> Option<crate::source::SourceFile> {
         let snap = registry.repo.snapshot(rev).ok()?;
-        let text = crate::schema::FileSource::read(&snap, path).ok()??;
+        let text = crate::source::FileSource::read(&snap, path).ok()??;
         crate::source::SourceFile::parse(path.to_string(), text).ok()
     };
     let Some(new_file) = read(opts.head, new_path) else {
@@ -534,14 +534,14 @@ fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResul
         let before: Vec<(&str, String)> = old_file
             .as_ref()
             .map(|f| {
-                crate::lint::profile_findings(f, profile)
+                crate::format::profile_findings(f.name.as_str(), f, profile)
                     .into_iter()
                     .filter(|x| x.level == crate::lint::Level::Error)
                     .map(|x| (x.rule, x.pointer))
                     .collect()
             })
             .unwrap_or_default();
-        for f in crate::lint::profile_findings(&new_file, profile) {
+        for f in crate::format::profile_findings(new_path, &new_file, profile) {
             if f.level != crate::lint::Level::Error || before.contains(&(f.rule, f.pointer.clone())) {
                 continue;
             }
@@ -587,8 +587,7 @@ fn deprecation_problems(
             continue;
         }
         let Some(place) = &f.change.old else { continue };
-        let file = old_graph.files.iter().find(|s| s.name == place.file);
-        let marked = file.is_some_and(|s| deprecated_at(&s.value, &place.pointer));
+        let marked = old_graph.deprecated_at(&place.file, &place.pointer);
         let mut problem = None;
         if !marked {
             problem = Some(format!(
@@ -635,25 +634,6 @@ fn describe(c: &Change) -> String {
     }
 }
 
-/// Whether the schema at `pointer`, or the schema object that holds it, says `deprecated: true`.
-pub fn deprecated_at(doc: &serde_json::Value, pointer: &str) -> bool {
-    let mut p = pointer.to_string();
-    for _ in 0..3 {
-        if crate::schema::load::pointer_get(doc, &p)
-            .and_then(|v| v.get("deprecated"))
-            .and_then(|v| v.as_bool())
-            == Some(true)
-        {
-            return true;
-        }
-        match p.rfind('/') {
-            Some(i) => p.truncate(i),
-            None => break,
-        }
-    }
-    false
-}
-
 /// The date (days since the epoch) of the oldest version, in an unbroken run up to the
 /// base, whose document marks `pointer` deprecated.
 fn deprecated_since(registry: &Registry, h: &History, path: &str, file: &str, pointer: &str) -> Option<i64> {
@@ -666,9 +646,8 @@ fn deprecated_since(registry: &Registry, h: &History, path: &str, file: &str, po
         .filter(|e| e.kind == super::EntryKind::Version)
     {
         let snap = registry.repo.snapshot(Rev::Commit(h.commits[e.commit].id)).ok()?;
-        let graph = load_at(&snap, &e.path).ok()?;
-        let doc = graph.files.iter().find(|f| f.name == file).map(|f| &f.value)?;
-        if !deprecated_at(doc, pointer) {
+        let doc = load_at(&snap, &e.path).ok()?;
+        if !doc.files().iter().any(|f| f.name == file) || !doc.deprecated_at(file, pointer) {
             break;
         }
         since = Some(h.commits[e.commit].time.div_euclid(86_400));

@@ -10,9 +10,9 @@
 use super::config::{Config, SchemaEntry};
 use super::repo::{Repo, Rev, git_err};
 use super::{apply_overrides, load_at};
-use crate::diff::{Change, Options};
+use crate::change::{Change, Options};
 use crate::error::{Error, Result};
-use crate::schema::Graph;
+use crate::format::Document;
 use crate::version::{Bump, bump_version};
 use git2::Oid;
 use serde::Serialize;
@@ -813,7 +813,7 @@ struct Memo {
 }
 
 struct Current {
-    graph: Graph,
+    graph: Document,
     blobs: Vec<Oid>,
     commit: usize,
     path: String,
@@ -840,16 +840,16 @@ impl StepSource<'_> {
             .as_ref()?;
         tree.get_path(std::path::Path::new(path)).ok().map(|e| e.id())
     }
-    fn blobs_of(&self, graph: &Graph) -> Vec<Oid> {
+    fn blobs_of(&self, graph: &Document) -> Vec<Oid> {
         graph
-            .file_paths
+            .file_paths()
             .iter()
             .map(|p| self.blob_id(p).unwrap_or(Oid::ZERO_SHA1))
             .collect()
     }
 }
 
-impl crate::schema::FileSource for StepSource<'_> {
+impl crate::source::FileSource for StepSource<'_> {
     fn read(&self, path: &str) -> Result<Option<String>> {
         let Some(oid) = self.blob_id(path) else { return Ok(None) };
         let blob = self.repo.git.find_blob(oid).map_err(git_err)?;
@@ -953,7 +953,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             blob: main_blob,
             opened: std::cell::OnceCell::new(),
         };
-        let loaded = crate::schema::load_file(&source, &path);
+        let loaded = crate::format::load(&source, &path, None);
         let mut graph = match loaded {
             Ok(g) => g,
             Err(e) => {
@@ -973,7 +973,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                 continue;
             }
         };
-        deps = graph.file_paths.iter().skip(1).cloned().collect();
+        deps = graph.file_paths().iter().skip(1).cloned().collect();
         let blobs = source.blobs_of(&graph);
         let declared = declared_version(&graph);
         let mut problems = Vec::new();
@@ -1103,23 +1103,19 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
     })
 }
 
-/// The version a document declares (`x-schemata-version`).
-pub fn declared_version(graph: &Graph) -> Option<semver::Version> {
-    graph
-        .root_value()
-        .get("x-schemata-version")
-        .and_then(|v| v.as_str())
-        .and_then(|s| semver::Version::parse(s.trim_start_matches('v')).ok())
+/// The version a document declares (`x-schemata-version`, an API's `info.version`).
+pub fn declared_version(doc: &Document) -> Option<semver::Version> {
+    doc.declared_version()
 }
 
 /// Diffs two versions under an entry's settings, without witnesses (history needs verdicts).
-fn diff_for(old: &mut Graph, new: &mut Graph, entry: &SchemaEntry) -> Verdict {
+fn diff_for(old: &mut Document, new: &mut Document, entry: &SchemaEntry) -> Verdict {
     let options = Options {
         mode: entry.compatibility.mode,
         open_content: entry.open_content,
         witnesses: false,
     };
-    let mut report = crate::diff(old, new, &options);
+    let mut report = crate::format::diff(old, new, &options);
     apply_overrides(&mut report, entry);
     (
         report.required_bump,

@@ -15,9 +15,9 @@ pub use config::Config;
 pub use history::{Entry, EntryKind, History, Lineage};
 pub use repo::{Repo, Rev, Snapshot};
 
-use crate::diff::DiffReport;
+use crate::change::DiffReport;
 use crate::error::{Error, Result};
-use crate::schema::Graph;
+use crate::format::Document;
 use config::{RuleSetting, SchemaEntry};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -116,8 +116,8 @@ pub fn discover(config: &Config, snapshot: &Snapshot, warnings: &mut Vec<String>
 }
 
 /// Loads a schema file of a snapshot (its `$ref`s read from the same snapshot).
-pub fn load_at(snapshot: &Snapshot, path: &str) -> Result<Graph> {
-    crate::schema::load_file(snapshot, path)
+pub fn load_at(snapshot: &Snapshot, path: &str) -> Result<Document> {
+    crate::format::load(snapshot, path, None)
 }
 
 /// Applies a schema entry's rule overrides (`rules:` in the config) to a diff report.
@@ -270,7 +270,7 @@ impl Registry {
     }
 
     /// Loads a located schema.
-    pub fn load(&self, located: &Located) -> Result<Graph> {
+    pub fn load(&self, located: &Located) -> Result<Document> {
         let snapshot = self.repo.snapshot(located.rev)?;
         load_at(&snapshot, &located.path)
     }

@@ -5,7 +5,7 @@
 //! except by [`Repo::create_tags`] for `release --apply`.
 
 use crate::error::{Error, Result};
-use crate::schema::FileSource;
+use crate::source::FileSource;
 use git2::{ObjectType, Oid, Repository};
 use std::path::{Path, PathBuf};
 

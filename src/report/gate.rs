@@ -2,7 +2,7 @@
 //! (gate_text, JSON via serde, markdown, github, junit, sarif); docs/report-json.md and
 //! docs/report.schema.json describe its JSON form.
 
-use crate::diff::Change;
+use crate::change::Change;
 use crate::version::Bump;
 use serde::Serialize;
 use std::sync::Arc;
@@ -147,7 +147,7 @@ impl GateReport {
     /// One report with a bit of everything, shared by the renderers' snapshot tests and docs.
     #[doc(hidden)]
     pub fn sample() -> GateReport {
-        use crate::diff::{Effect, Place, Witness};
+        use crate::change::{Effect, Place, Witness};
         let place = |file: &str, pointer: &str, line: u32, column: u32| Place {
             file: file.into(),
             pointer: pointer.into(),
@@ -173,7 +173,7 @@ impl GateReport {
             new: Some(place(f, "/properties/status/enum", 5, 16)),
             message: "Previously allowed value \"paid\" at `/status` was removed.".into(),
             witness: Some(Witness {
-                accepted_by: crate::witness::Side::Old,
+                accepted_by: crate::change::Side::Old,
                 document: serde_json::json!({"status": "paid"}),
             }),
             content_model: false,
@@ -188,7 +188,7 @@ impl GateReport {
             message: "Property `note` became required at the document root: documents without it are now rejected."
                 .into(),
             witness: Some(Witness {
-                accepted_by: crate::witness::Side::Old,
+                accepted_by: crate::change::Side::Old,
                 document: serde_json::json!({"status": "new"}),
             }),
             content_model: false,

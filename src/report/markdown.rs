@@ -110,8 +110,8 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
                 writeln!(out)?;
                 if let Some(w) = &f.change.witness {
                     let side = match w.accepted_by {
-                        crate::witness::Side::Old => "accepted by the old version, rejected by the new",
-                        crate::witness::Side::New => "accepted by the new version, rejected by the old",
+                        crate::change::Side::Old => "accepted by the old version, rejected by the new",
+                        crate::change::Side::New => "accepted by the new version, rejected by the old",
                     };
                     let doc = serde_json::to_string(&w.document).unwrap_or_default();
                     writeln!(out, "\n  Witness ({side}):\n\n  ```json\n  {doc}\n  ```\n")?;

@@ -2,7 +2,7 @@
 //! rules come from the rule catalogue, so each result links to its rule's documentation.
 
 use super::gate::{FindingStatus, GateReport};
-use crate::diff::rules::ALL;
+use crate::format::{all_lint_rules, all_rules};
 use serde_json::{Value, json};
 use std::io::Write;
 
@@ -38,8 +38,8 @@ const PROBLEM_RULES: [(&str, &str); 7] = [
 ];
 
 fn rules() -> Vec<Value> {
-    let mut out: Vec<Value> = ALL
-        .iter()
+    let mut out: Vec<Value> = all_rules()
+        .into_iter()
         .map(|r| {
             json!({
                 "id": r.id,
@@ -59,7 +59,7 @@ fn rules() -> Vec<Value> {
             "helpUri": format!("{DOCS}#{id}"),
         }));
     }
-    for r in crate::lint::rules::ALL {
+    for r in all_lint_rules() {
         out.push(json!({
             "id": r.id,
             "shortDescription": { "text": r.summary },
@@ -75,14 +75,15 @@ fn rules() -> Vec<Value> {
 const LINT_DOCS: &str = "https://github.com/schemata-dev/schemata/blob/main/docs/lint-rules.md";
 
 fn rule_index(id: &str) -> Option<usize> {
-    ALL.iter()
+    let all = all_rules();
+    all.iter()
         .position(|r| r.id == id)
-        .or_else(|| PROBLEM_RULES.iter().position(|(p, _)| *p == id).map(|i| ALL.len() + i))
+        .or_else(|| PROBLEM_RULES.iter().position(|(p, _)| *p == id).map(|i| all.len() + i))
         .or_else(|| {
-            crate::lint::rules::ALL
+            all_lint_rules()
                 .iter()
                 .position(|r| r.id == id)
-                .map(|i| ALL.len() + PROBLEM_RULES.len() + i)
+                .map(|i| all.len() + PROBLEM_RULES.len() + i)
         })
 }
 

@@ -2,7 +2,7 @@
 
 use super::Sources;
 use crate::DiffReport;
-use crate::diff::{Change, Place};
+use crate::change::{Change, Place};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
 use std::fmt::Write;
 
@@ -100,8 +100,8 @@ fn block(c: &Change, sources: &dyn Sources, handler: &GraphicalReportHandler) ->
     }
     if let Some(w) = &c.witness {
         let side = match w.accepted_by {
-            crate::witness::Side::Old => "accepted by old, rejected by new",
-            crate::witness::Side::New => "accepted by new, rejected by old",
+            crate::change::Side::Old => "accepted by old, rejected by new",
+            crate::change::Side::New => "accepted by new, rejected by old",
         };
         help.push(format!(
             "witness ({side}): {}",

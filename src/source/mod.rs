@@ -5,8 +5,11 @@
 //! `yaml-rust2`) because no serde-based parser reports positions per node. Both enforce the
 //! same safety limits: nesting depth, YAML alias expansion, input size.
 
+mod files;
 mod json;
 mod yaml;
+
+pub use files::{DirSource, FileSource, MemorySource};
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use serde_json::Value;

@@ -1,0 +1,61 @@
+//! Rule `max-length-increased`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::change::Effect;
+#[allow(unused_imports)]
+use crate::change::Side;
+#[allow(unused_imports)]
+use crate::format::json_schema::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::format::json_schema::schema::Bound;
+
+crate::declare_rule! {
+    /// `maxLength` was raised (or removed).
+    ///
+    /// ## Why it matters
+    ///
+    /// Old consumers may reject, or truncate, the longer strings new producers send.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "maxLength": 32}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "maxLength": 64}
+    /// ```
+    id: "max-length-increased",
+    effect: Widens,
+    summary: "`maxLength` was raised (or removed).",
+    keywords: ["maxLength"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    count_bound(
+        cx,
+        p,
+        &RULE,
+        "maxLength",
+        p.old.max_length,
+        p.new.max_length,
+        true,
+        Moved::Up,
+        "longer strings",
+        string_of,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::json_schema::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,61 @@
+//! Rule `min-length-decreased`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::change::Effect;
+#[allow(unused_imports)]
+use crate::change::Side;
+#[allow(unused_imports)]
+use crate::format::json_schema::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::format::json_schema::schema::Bound;
+
+crate::declare_rule! {
+    /// `minLength` was lowered (or removed).
+    ///
+    /// ## Why it matters
+    ///
+    /// Old consumers may reject the shorter strings new producers send.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "minLength": 3}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "minLength": 1}
+    /// ```
+    id: "min-length-decreased",
+    effect: Widens,
+    summary: "`minLength` was lowered (or removed).",
+    keywords: ["minLength"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    count_bound(
+        cx,
+        p,
+        &RULE,
+        "minLength",
+        p.old.min_length,
+        p.new.min_length,
+        false,
+        Moved::Down,
+        "shorter strings",
+        string_of,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::json_schema::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

@@ -1,0 +1,77 @@
+//! Rule `minimum-decreased`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::change::Effect;
+#[allow(unused_imports)]
+use crate::change::Side;
+#[allow(unused_imports)]
+use crate::format::json_schema::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::format::json_schema::schema::Bound;
+
+crate::declare_rule! {
+    /// `minimum`/`exclusiveMinimum` was lowered (or removed).
+    ///
+    /// ## Why it matters
+    ///
+    /// Old consumers may reject numbers below their lower bound.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "number", "minimum": 1}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "number", "minimum": 0}
+    /// ```
+    id: "minimum-decreased",
+    effect: Widens,
+    summary: "`minimum`/`exclusiveMinimum` was lowered (or removed).",
+    keywords: ["minimum", "exclusiveMinimum"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("minimum");
+    // exclusive bounds sit just inside their value
+    let key = |b: Option<Bound>| match b {
+        None => (f64::NEG_INFINITY, 0),
+        Some(b) => (b.value, if b.exclusive { 1 } else { 0 }),
+    };
+    let (a, b) = (key(p.old.minimum), key(p.new.minimum));
+    let (a, b) = ((a.0, a.1), (b.0, b.1));
+    if a == b || a.partial_cmp(&b) != Some(std::cmp::Ordering::Greater) {
+        return;
+    }
+    let show = |b: Option<Bound>| match b {
+        None => "none".to_string(),
+        Some(b) => format!("{}{}", if b.exclusive { "> " } else { ">= " }, number_value(b.value)),
+    };
+    let w = number_between(&p.new, &p.old).map(|v| (v, Side::New));
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("minimum"),
+        format!(
+            "The lower bound{} went from {} to {}: numbers below it are now accepted.",
+            at_path(&p.path),
+            show(p.old.minimum),
+            show(p.new.minimum)
+        ),
+        w,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::json_schema::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

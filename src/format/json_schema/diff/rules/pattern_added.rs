@@ -1,0 +1,60 @@
+//! Rule `pattern-added`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::change::Effect;
+#[allow(unused_imports)]
+use crate::change::Side;
+#[allow(unused_imports)]
+use crate::format::json_schema::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::format::json_schema::schema::Bound;
+
+crate::declare_rule! {
+    /// A `pattern` was added to a string.
+    ///
+    /// ## Why it matters
+    ///
+    /// Strings that do not match the new pattern were valid and are now rejected.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "pattern": "^[A-Z]{3}$"}
+    /// ```
+    id: "pattern-added",
+    effect: Narrows,
+    summary: "A `pattern` was added to a string.",
+    keywords: ["pattern"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    cx.claim("pattern");
+    let (None, Some(n)) = (&p.old.pattern, &p.new.pattern) else {
+        return;
+    };
+    cx.emit(
+        &RULE,
+        p,
+        At::Keyword("pattern"),
+        format!("Strings{} must now match pattern `{n}`.", at_path(&p.path)),
+        None,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::json_schema::diff::rules::assert_example_fires(&super::RULE);
+    }
+}

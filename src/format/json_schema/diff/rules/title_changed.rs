@@ -1,0 +1,50 @@
+//! Rule `title-changed`.
+
+#[allow(unused_imports)]
+use super::support::*;
+#[allow(unused_imports)]
+use crate::change::Effect;
+#[allow(unused_imports)]
+use crate::change::Side;
+#[allow(unused_imports)]
+use crate::format::json_schema::diff::engine::{At, Cx, Governed, ListKind, Pair, at_path, lists};
+#[allow(unused_imports)]
+use crate::format::json_schema::schema::Bound;
+
+crate::declare_rule! {
+    /// `title` was added, removed or changed.
+    ///
+    /// ## Why it matters
+    ///
+    /// Validation is unchanged; generated docs and code comments change.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```json
+    /// {"type": "string", "title": "old"}
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```json
+    /// {"type": "string", "title": "new"}
+    /// ```
+    id: "title-changed",
+    effect: Annotation,
+    summary: "`title` was added, removed or changed.",
+    keywords: ["title"],
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    annotation(cx, p, &RULE, "title", &p.old.title, &p.new.title);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::json_schema::diff::rules::assert_example_fires(&super::RULE);
+    }
+}
