@@ -164,10 +164,10 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand --version 'Print version'
         }
         &'schemata;rules'= {
-            cand --format 'Output format'
+            cand --format 'Output format (text, json, markdown), or a schema format whose rules to list (jsonschema, openapi, asyncapi, avro, protobuf, graphql); give it twice for both'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

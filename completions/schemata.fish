@@ -142,11 +142,9 @@ yaml\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s V -l version -d 'Print version'
-complete -c schemata -n "__fish_schemata_using_subcommand rules" -l format -d 'Output format' -r -f -a "text\t''
-json\t''
-markdown\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand rules" -l format -d 'Output format (text, json, markdown), or a schema format whose rules to list (jsonschema, openapi, asyncapi, avro, protobuf, graphql); give it twice for both' -r
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
-complete -c schemata -n "__fish_schemata_using_subcommand rules" -s h -l help -d 'Print help'
+complete -c schemata -n "__fish_schemata_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand rules" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "init" -d 'Write a commented `schemata.yaml` from the schemas found in the working tree'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "list" -d 'List the schemas at a revision: name, path, format, mode and current version'

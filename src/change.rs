@@ -284,8 +284,9 @@ impl Direction {
 pub struct Rule {
     /// kebab-case, equal to the declaring file's name (with `_` for `-`).
     pub id: &'static str,
-    /// The format whose documents the rule compares.
-    pub format: Format,
+    /// The format whose documents the rule compares; `None` for the registry's own rules,
+    /// which apply to schemas of every format (a schema added or removed, its format changed).
+    pub format: Option<Format>,
     pub effect: Effect,
     /// One line: what changed.
     pub summary: &'static str,
@@ -303,6 +304,10 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether the rule applies to documents of `format`.
+    pub fn applies_to(&self, format: Format) -> bool {
+        self.format.is_none_or(|f| f == format)
+    }
     /// The documentation with the one-space indent of `///` comments removed.
     pub fn doc_text(&self) -> String {
         self.docs
@@ -328,8 +333,8 @@ pub fn rule_json(r: &Rule) -> serde_json::Value {
         "effect": r.effect.as_str(),
         "summary": r.summary,
         "keywords": r.keywords,
-        "format": r.format.name(),
-        "formats": [r.format.name()],
+        "format": r.format.map_or("any", Format::name),
+        "formats": [r.format.map_or("any", Format::name)],
         "area": r.area,
         "content_model": r.content_model,
         "docs": r.doc_text(),

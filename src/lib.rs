@@ -69,8 +69,24 @@ fn read_path(path: &Path, root: &Path) -> Result<(source::DirSource, String, sou
     let text = source::FileSource::read(&source, &relative)?.ok_or_else(|| {
         Error::new(ErrorKind::Io, format!("{} does not exist", path.display())).in_file(path.display().to_string())
     })?;
-    let file = source::SourceFile::parse(source::FileSource::display(&source, &relative), text)?;
+    let file = format::parse(source::FileSource::display(&source, &relative), &relative, text, None)?;
     Ok((source, relative, file))
+}
+
+/// Reads a file from disk, parsed as JSON or YAML, or kept as text for formats with their own
+/// grammar (`.proto`, `.graphql`).
+pub fn read_file(path: &Path) -> Result<source::SourceFile> {
+    match format::Format::from_extension(&path.to_string_lossy()) {
+        Some(f) if !f.is_json_or_yaml() => {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| Error::io(&name, &e))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::new(ErrorKind::Parse, format!("{name} is not valid UTF-8")).in_file(name.clone())
+            })?;
+            Ok(source::SourceFile::plain(name, text))
+        }
+        _ => source::SourceFile::read(path),
+    }
 }
 
 /// The folder that confines `$ref`s of a file given on the command line: the enclosing

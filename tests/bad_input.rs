@@ -267,7 +267,7 @@ fn a_format_the_command_cannot_render_is_refused_by_name() {
         ),
         (
             vec!["rules", "--format", "junit"],
-            "[possible values: text, json, markdown]",
+            "use text, json or markdown, or a schema format: jsonschema, openapi",
         ),
     ] {
         let out = schemata().args(&args).output().unwrap();

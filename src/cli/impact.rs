@@ -38,7 +38,7 @@ pub fn run(args: ImpactArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome
         if s.path == target.path {
             continue;
         }
-        let Ok(graph) = schemata::registry::load_at(&snapshot, &s.path) else {
+        let Ok(graph) = schemata::registry::load_at(&snapshot, &s.path, &s.entry) else {
             continue;
         };
         let Some(position) = graph.file_paths().iter().position(|p| *p == target.path) else {

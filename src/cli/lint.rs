@@ -64,7 +64,7 @@ pub fn run(args: LintArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         let mut loaded = super::validate::load_schema(arg, ctx)?;
         if let Some(rel) = known {
             // Registry files are shown by their path in the repository.
-            loaded.file = schemata::source::SourceFile::parse(rel.clone(), loaded.file.text.clone())?;
+            loaded.file = schemata::format::parse(rel.clone(), rel, loaded.file.text.clone(), None)?;
         }
         let config_path = known.clone().unwrap_or_else(|| arg.clone());
         let rel = match &registry {

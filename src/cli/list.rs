@@ -51,11 +51,13 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     let this = registry.repo.snapshot(rev)?;
     // Two files with one `$id` are kept apart by path, but that is almost always a mistake.
     let mut ids: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
+    // The format of each file: the config's, else detected (`unknown` when it cannot be read).
+    let mut formats: Vec<&'static str> = Vec::with_capacity(schemas.len());
     for s in &schemas {
-        if let Ok(Some(text)) = schemata::source::FileSource::read(&this, &s.path)
-            && let Ok(v) = serde_yaml::from_str::<serde_json::Value>(&text)
-            && let Some(id) = v.get("$id").and_then(|i| i.as_str())
-        {
+        let file = schemata::format::read(&this, &s.path, s.entry.format).ok();
+        let detected = file.as_ref().and_then(|f| schemata::format::detect(&s.path, f).ok());
+        formats.push(s.entry.format.or(detected).map_or("unknown", |f| f.name()));
+        if let Some(id) = file.as_ref().and_then(|f| f.value.get("$id")).and_then(|i| i.as_str()) {
             ids.entry(id.to_string()).or_default().push(&s.path);
         }
     }
@@ -72,7 +74,7 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     dupes.sort();
     common::warn_all(&dupes);
     let mut rows = Vec::new();
-    for s in schemas {
+    for (s, format) in schemas.into_iter().zip(formats) {
         let lineage = history.as_ref().and_then(|h| {
             h.lineages
                 .iter()
@@ -87,7 +89,7 @@ pub fn run(args: ListArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
         rows.push(Row {
             name: s.name,
             path: s.path,
-            format: "jsonschema",
+            format,
             compatibility: s.entry.compatibility.name(),
             open_content: s.entry.open_content.as_str(),
             version: version.map(ToString::to_string),

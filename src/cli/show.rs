@@ -34,7 +34,12 @@ pub fn run(args: ShowArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
             }
         }
         TextOrJson::Json => {
-            let file = schemata::source::SourceFile::parse(located.path.clone(), text)?;
+            let file = schemata::format::parse(located.path.clone(), &located.path, text, located.entry.format)?;
+            // Formats with their own grammar (Protobuf, GraphQL) show their text.
+            let document = match file.syntax {
+                schemata::source::Syntax::Text => serde_json::Value::String(file.text.clone()),
+                _ => file.value.clone(),
+            };
             let commit = match located.rev {
                 Rev::Commit(oid) => Some(oid.to_string()),
                 _ => None,
@@ -46,7 +51,7 @@ pub fn run(args: ShowArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
                     "revision": located.rev.label(),
                     "commit": commit,
                     "version": located.version.map(|v| v.to_string()),
-                    "document": file.value,
+                    "document": document,
                 }))?
                 .as_bytes(),
             );

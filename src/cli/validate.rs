@@ -46,7 +46,7 @@ pub struct Loaded {
 pub fn load_schema(arg: &str, ctx: &Context) -> Result<Loaded, Error> {
     let path = Path::new(arg);
     if path.is_file() {
-        let file = SourceFile::read(path)?;
+        let file = schemata::read_file(path)?;
         let graph = schemata::load_path(path, &schemata::registry_root_for(path));
         return Ok(Loaded {
             label: arg.to_string(),
@@ -68,8 +68,8 @@ pub fn load_schema(arg: &str, ctx: &Context) -> Result<Loaded, Error> {
         .read_bytes(&located.path)?
         .ok_or_else(|| Error::usage(format!("{} does not exist at {}", located.path, located.rev.label())))?;
     let text = schemata::registry::repo::decode(bytes, &located.path)?;
-    let file = SourceFile::parse(located.path.clone(), text)?;
-    let graph = schemata::registry::load_at(&snapshot, &located.path);
+    let file = schemata::format::parse(located.path.clone(), &located.path, text, located.entry.format)?;
+    let graph = schemata::registry::load_at(&snapshot, &located.path, &located.entry);
     Ok(Loaded {
         label: arg.to_string(),
         file,
@@ -113,7 +113,7 @@ fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                     let loaded = std::fs::read(&full)
                         .map_err(|e| Error::io(&s.path, &e))
                         .and_then(|bytes| schemata::registry::repo::decode(bytes, &s.path))
-                        .and_then(|text| SourceFile::parse(s.path.clone(), text))
+                        .and_then(|text| schemata::format::parse(s.path.clone(), &s.path, text, s.entry.format))
                         .map(|file| Loaded {
                             label: s.path.clone(),
                             file,

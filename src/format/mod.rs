@@ -16,43 +16,95 @@ use crate::source::{FileSource, SourceFile};
 use crate::validate::SchemaReport;
 use serde::Serialize;
 
-/// A schema format schemata reads.
+/// A schema format: the ones schemata reads, and the ones it recognises so that a file of
+/// that kind is never mistaken for another (DESIGN §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     #[serde(rename = "jsonschema")]
     JsonSchema,
+    OpenApi,
+    AsyncApi,
+    Avro,
+    Protobuf,
+    GraphQl,
 }
 
 impl Format {
     /// Every format, in catalogue order.
-    pub const ALL: &'static [Format] = &[Format::JsonSchema];
+    pub const ALL: &'static [Format] = &[
+        Format::JsonSchema,
+        Format::OpenApi,
+        Format::AsyncApi,
+        Format::Avro,
+        Format::Protobuf,
+        Format::GraphQl,
+    ];
 
     /// The name used in the config (`format:`), on the command line and in JSON output.
     pub fn name(self) -> &'static str {
         match self {
             Format::JsonSchema => "jsonschema",
+            Format::OpenApi => "openapi",
+            Format::AsyncApi => "asyncapi",
+            Format::Avro => "avro",
+            Format::Protobuf => "protobuf",
+            Format::GraphQl => "graphql",
         }
     }
     /// The name people write in prose.
     pub fn title(self) -> &'static str {
         match self {
             Format::JsonSchema => "JSON Schema",
+            Format::OpenApi => "OpenAPI",
+            Format::AsyncApi => "AsyncAPI",
+            Format::Avro => "Avro",
+            Format::Protobuf => "Protobuf",
+            Format::GraphQl => "GraphQL",
         }
     }
     pub fn parse(s: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.name() == s)
     }
+    /// Whether schemata reads documents of this format (the others are recognised, and
+    /// refused with a clear error).
+    pub fn is_supported(self) -> bool {
+        matches!(self, Format::JsonSchema)
+    }
+    /// The formats schemata reads.
+    pub fn supported() -> impl Iterator<Item = Format> {
+        Format::ALL.iter().copied().filter(|f| f.is_supported())
+    }
     /// The format's change rules, in catalogue order.
     pub fn rules(self) -> Vec<&'static Rule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
+            _ => Vec::new(),
         }
     }
     /// The format's lint rules, in catalogue order.
     pub fn lint_rules(self) -> Vec<&'static LintRule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
+            _ => Vec::new(),
         }
+    }
+    /// The format a file's extension alone decides, for formats with their own grammar or
+    /// file extension. JSON and YAML files are told apart by their content ([`detect`]).
+    pub fn from_extension(path: &str) -> Option<Format> {
+        let lower = path.to_ascii_lowercase();
+        let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
+        Some(match ext {
+            "avsc" | "avdl" => Format::Avro,
+            "proto" => Format::Protobuf,
+            "graphql" | "graphqls" | "gql" => Format::GraphQl,
+            _ => return None,
+        })
+    }
+    /// Whether the format's files are JSON or YAML (parsed with positions by
+    /// [`SourceFile::parse`]); the others have their own grammar.
+    pub fn is_json_or_yaml(self) -> bool {
+        !matches!(self, Format::Protobuf | Format::GraphQl)
     }
 }
 
@@ -163,36 +215,149 @@ impl Document {
     }
 }
 
-/// Which format a parsed file is. Formats are told apart by what defines them (an extension,
-/// a top-level key), never guessed.
-pub fn detect(_path: &str, _file: &SourceFile) -> Result<Format> {
-    Ok(Format::JsonSchema)
+/// Which format a file is. Formats are told apart by what defines them, never guessed: the
+/// extension for formats with their own grammar (`.proto`, `.graphql`, `.avsc`), else the
+/// parsed document's top-level shape (an `openapi:` or `asyncapi:` key, an Avro named type or
+/// union, a JSON Schema object or boolean). A document of no known kind is an error.
+pub fn detect(path: &str, file: &SourceFile) -> Result<Format> {
+    if let Some(f) = Format::from_extension(path) {
+        return Ok(f);
+    }
+    detect_value(&file.name, &file.value)
 }
 
-/// Loads a parsed root file as `format` (detected when `None`).
+/// [`detect`] for a JSON or YAML document's value.
+fn detect_value(name: &str, value: &serde_json::Value) -> Result<Format> {
+    use serde_json::Value;
+    let not_a_schema = |what: &str| {
+        crate::Error::new(
+            crate::ErrorKind::Schema,
+            format!("{name} is not a schema: the document is {what}"),
+        )
+        .in_file(name.to_string())
+        .with_hint(
+            "schemata reads JSON Schema (an object or a boolean), OpenAPI, AsyncAPI, Avro, Protobuf and GraphQL; \
+             leave this file out of the config's globs (`exclude:` in schemata.yaml)",
+        )
+    };
+    match value {
+        Value::Object(map) => {
+            if map.get("openapi").is_some_and(Value::is_string) {
+                return Ok(Format::OpenApi);
+            }
+            if map.get("asyncapi").is_some_and(Value::is_string) {
+                return Ok(Format::AsyncApi);
+            }
+            if map.contains_key("swagger") && !map.contains_key("$schema") {
+                return Err(crate::Error::new(
+                    crate::ErrorKind::Schema,
+                    format!("{name} is a Swagger 2.0 document, which schemata does not read"),
+                )
+                .in_file(name.to_string())
+                .with_hint("convert it to OpenAPI 3 (e.g. with swagger2openapi) and commit that"));
+            }
+            if is_avro_named_type(map) {
+                return Ok(Format::Avro);
+            }
+            Ok(Format::JsonSchema)
+        }
+        Value::Bool(_) => Ok(Format::JsonSchema),
+        Value::Array(items) if !items.is_empty() && items.iter().all(is_avro_type) => Ok(Format::Avro),
+        Value::Array(_) => Err(not_a_schema("an array")),
+        Value::String(s) if AVRO_PRIMITIVES.contains(&s.as_str()) => Ok(Format::Avro),
+        Value::String(_) => Err(not_a_schema("a string")),
+        Value::Number(_) => Err(not_a_schema("a number")),
+        Value::Null => Err(not_a_schema("empty (null)")),
+    }
+}
+
+const AVRO_PRIMITIVES: [&str; 8] = ["null", "boolean", "int", "long", "float", "double", "bytes", "string"];
+
+/// An Avro record, enum or fixed declaration: `type` names the kind and `name` the type, with
+/// the member that kind requires. (`type: record` and friends are not JSON Schema types.)
+fn is_avro_named_type(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    let kind = map.get("type").and_then(serde_json::Value::as_str);
+    let needs = match kind {
+        Some("record" | "error") => "fields",
+        Some("enum") => "symbols",
+        Some("fixed") => "size",
+        _ => return false,
+    };
+    map.get("name").is_some_and(serde_json::Value::is_string) && map.contains_key(needs)
+}
+
+fn is_avro_type(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => AVRO_PRIMITIVES.contains(&s.as_str()) || s.contains('.'),
+        serde_json::Value::Object(m) => {
+            is_avro_named_type(m)
+                || matches!(
+                    m.get("type").and_then(serde_json::Value::as_str),
+                    Some("array" | "map") if m.contains_key("items") || m.contains_key("values")
+                )
+        }
+        _ => false,
+    }
+}
+
+/// The error for a file of a format schemata recognises but does not read yet.
+fn unsupported(format: Format, name: &str) -> crate::Error {
+    let supported: Vec<&str> = Format::supported().map(Format::title).collect();
+    crate::Error::new(
+        crate::ErrorKind::Schema,
+        format!(
+            "{name} is {} document, which schemata does not read yet",
+            article(format)
+        ),
+    )
+    .in_file(name.to_string())
+    .with_hint(format!(
+        "schemata reads {}; leave this file out of the config's globs (`exclude:` in schemata.yaml)",
+        supported.join(", ")
+    ))
+}
+
+fn article(format: Format) -> String {
+    let title = format.title();
+    let vowel = matches!(title.chars().next(), Some('A' | 'E' | 'I' | 'O' | 'U'));
+    format!("{} {title}", if vowel { "an" } else { "a" })
+}
+
+/// Loads a root file, read and parsed by [`read`], as `format` (detected when `None`).
 pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format: Option<Format>) -> Result<Document> {
     let format = match format {
         Some(f) => f,
         None => detect(path, &file)?,
     };
-    Ok(match format {
-        Format::JsonSchema => Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?),
-    })
+    match format {
+        Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
+        other => Err(unsupported(other, &file.name)),
+    }
 }
 
 /// Reads, parses and loads the schema at `path` of `source`.
 pub fn load(source: &dyn FileSource, path: &str, format: Option<Format>) -> Result<Document> {
-    let file = read(source, path)?;
+    let file = read(source, path, format)?;
     load_parsed(source, path, file, format)
 }
 
-/// Reads and parses one file of `source`; a missing file is an error naming it.
-pub fn read(source: &dyn FileSource, path: &str) -> Result<SourceFile> {
+/// Reads one file of `source` and parses it as JSON or YAML, or keeps it as text for formats
+/// with their own grammar (by `format`, else by the extension). A missing file is an error
+/// naming it.
+pub fn read(source: &dyn FileSource, path: &str, format: Option<Format>) -> Result<SourceFile> {
     let text = source.read(path)?.ok_or_else(|| {
         crate::Error::new(crate::ErrorKind::Io, format!("{} does not exist", source.display(path)))
             .in_file(source.display(path))
     })?;
-    SourceFile::parse(source.display(path), text)
+    parse(source.display(path), path, text, format)
+}
+
+/// Parses a file's text as its format's syntax (see [`read`]).
+pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> Result<SourceFile> {
+    match format.or_else(|| Format::from_extension(path)) {
+        Some(f) if !f.is_json_or_yaml() => Ok(SourceFile::plain(name, text)),
+        _ => SourceFile::parse(name, text),
+    }
 }
 
 /// Checks a schema file (see [`SchemaFormat::check`]); `loaded` is the file loaded with its
@@ -201,16 +366,23 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
         Err(e) => match detect(path, file) {
-            Ok(Format::JsonSchema) | Err(_) => json_schema::JsonSchema::check(file, Err(e)),
+            Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
+            // Not a JSON Schema: its meta-schema says nothing; the load error does.
+            _ => SchemaReport {
+                file: file.name.clone(),
+                valid: false,
+                diagnostics: vec![crate::validate::from_error(&e, &file.name)],
+            },
         },
     }
 }
 
 /// Lints a parsed root file, as the format it is.
 pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Finding>> {
-    Ok(match detect(path, file)? {
-        Format::JsonSchema => json_schema::JsonSchema::lint(file, config),
-    })
+    match detect(path, file)? {
+        Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
+        other => Err(unsupported(other, &file.name)),
+    }
 }
 
 /// The findings of one LLM-provider profile on a parsed root file (none when the file is not
@@ -218,7 +390,7 @@ pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Fi
 pub fn profile_findings(path: &str, file: &SourceFile, profile: crate::lint::Profile) -> Vec<Finding> {
     match detect(path, file) {
         Ok(Format::JsonSchema) => json_schema::JsonSchema::profile_findings(file, profile),
-        Err(_) => Vec::new(),
+        _ => Vec::new(),
     }
 }
 

@@ -117,7 +117,7 @@ pub fn compare(
         match (&old, &new) {
             (None, Some(_)) => d.status = Status::Added,
             (Some(_), None) => d.status = Status::Removed,
-            (Some(o), Some(n)) if o.path == n.path && same_files(&old_snap, &new_snap, &o.path) => {
+            (Some(o), Some(n)) if o.path == n.path && same_files(&old_snap, &new_snap, &o.path, &entry) => {
                 d.status = Status::Unchanged;
             }
             (Some(o), Some(n)) => {
@@ -126,7 +126,8 @@ pub fn compare(
                 } else {
                     Status::Modified
                 };
-                let loaded = load_at(&old_snap, &o.path).and_then(|a| Ok((a, load_at(&new_snap, &n.path)?)));
+                let loaded =
+                    load_at(&old_snap, &o.path, &entry).and_then(|a| Ok((a, load_at(&new_snap, &n.path, &entry)?)));
                 match loaded {
                     Ok((mut a, mut b)) => {
                         let options = Options {
@@ -150,7 +151,7 @@ pub fn compare(
         }
         if d.status == Status::Added
             && let Some(n) = &new
-            && let Err(e) = load_at(&new_snap, &n.path)
+            && let Err(e) = load_at(&new_snap, &n.path, &d.entry)
         {
             d.error = Some(e);
         }
@@ -162,7 +163,7 @@ pub fn compare(
 
 /// Whether a schema and every file it references are byte-identical in both snapshots
 /// (then there is nothing to diff).
-fn same_files(old: &super::Snapshot, new: &super::Snapshot, path: &str) -> bool {
+fn same_files(old: &super::Snapshot, new: &super::Snapshot, path: &str, entry: &super::SchemaEntry) -> bool {
     let same = |p: &str| match (old.blob_id(p), new.blob_id(p)) {
         (Some(a), Some(b)) => a == b,
         _ => matches!((old.read_bytes(p), new.read_bytes(p)), (Ok(a), Ok(b)) if a == b),
@@ -170,7 +171,7 @@ fn same_files(old: &super::Snapshot, new: &super::Snapshot, path: &str) -> bool 
     if !same(path) {
         return false;
     }
-    match load_at(old, path) {
+    match load_at(old, path, entry) {
         Ok(g) => g.file_paths().iter().skip(1).all(|p| same(p)),
         Err(_) => true,
     }

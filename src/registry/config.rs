@@ -61,6 +61,8 @@ pub enum RuleSetting {
 pub struct SchemaEntry {
     pub path: String,
     pub name: Option<String>,
+    /// The format the entry's files are read as; `None` (`auto`): detected per file.
+    pub format: Option<crate::format::Format>,
     pub compatibility: Compatibility,
     pub open_content: OpenContent,
     pub owners: Vec<String>,
@@ -307,16 +309,24 @@ impl Config {
                 Some(o) => OpenContent::parse(o)
                     .ok_or_else(|| bad(o, format!("unknown open_content \"{o}\""), "use strict or lenient"))?,
             };
-            match e.format.as_deref() {
-                None | Some("auto") | Some("jsonschema") => {}
+            let format = match e.format.as_deref() {
+                None | Some("auto") => None,
                 Some(f) => {
-                    return Err(bad(
-                        f,
-                        format!("format \"{f}\" is not supported yet"),
-                        "use auto or jsonschema; OpenAPI, AsyncAPI, Avro, Protobuf and GraphQL come later",
-                    ));
+                    let supported: Vec<&str> = crate::format::Format::supported().map(|f| f.name()).collect();
+                    let hint = format!("use auto (detect each file) or one of {}", supported.join(", "));
+                    match crate::format::Format::parse(f) {
+                        Some(format) if format.is_supported() => Some(format),
+                        Some(format) => {
+                            return Err(bad(
+                                f,
+                                format!("format \"{f}\": schemata does not read {} yet", format.title()),
+                                &hint,
+                            ));
+                        }
+                        None => return Err(bad(f, format!("unknown format \"{f}\""), &hint)),
+                    }
                 }
-            }
+            };
             let initial_version = match &e.initial_version {
                 None => None,
                 Some(v) => Some(semver::Version::parse(v).map_err(|err| {
@@ -378,6 +388,7 @@ impl Config {
             entries.push(SchemaEntry {
                 path: e.path,
                 name: e.name,
+                format,
                 compatibility,
                 open_content,
                 owners: e.owners,
@@ -456,6 +467,7 @@ impl Config {
                 entries.push(SchemaEntry {
                     path: g.to_string(),
                     name: None,
+                    format: None,
                     compatibility: Compatibility::default(),
                     open_content: OpenContent::Strict,
                     owners: vec![],

@@ -370,7 +370,10 @@ fn transitive_changes(
     // The last version is the base itself, already compared.
     for e in released.iter().take(released.len().saturating_sub(1)) {
         let snap = registry.repo.snapshot(Rev::Commit(history.commits[e.commit].id))?;
-        let (Ok(mut a), Ok(mut b)) = (load_at(&snap, &e.path), load_at(&new_snap, new_path)) else {
+        let (Ok(mut a), Ok(mut b)) = (
+            load_at(&snap, &e.path, &d.entry),
+            load_at(&new_snap, new_path, &d.entry),
+        ) else {
             warnings.push(format!(
                 "{}: version {:?} could not be read for the transitive check",
                 d.name, e.version
@@ -429,7 +432,8 @@ fn version_problems(
     }
     let old_snap = registry.repo.snapshot(opts.base)?;
     let new_snap = registry.repo.snapshot(opts.head)?;
-    let declared = |snap: &super::Snapshot, path: &str| load_at(snap, path).ok().as_ref().and_then(declared_version);
+    let declared =
+        |snap: &super::Snapshot, path: &str| load_at(snap, path, &d.entry).ok().as_ref().and_then(declared_version);
     if let Some(new_declared) = declared(&new_snap, new_path) {
         let old_declared = declared(&old_snap, old_path);
         if let Some(old) = old_declared {
@@ -524,7 +528,7 @@ fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResul
     let read = |rev: Rev, path: &str| -> Option<crate::source::SourceFile> {
         let snap = registry.repo.snapshot(rev).ok()?;
         let text = crate::source::FileSource::read(&snap, path).ok()??;
-        crate::source::SourceFile::parse(path.to_string(), text).ok()
+        crate::format::parse(path.to_string(), path, text, d.entry.format).ok()
     };
     let Some(new_file) = read(opts.head, new_path) else {
         return Ok(());
@@ -579,7 +583,7 @@ fn deprecation_problems(
     }
     let Some(old_path) = &d.old_path else { return Ok(()) };
     let old_snap = registry.repo.snapshot(opts.base)?;
-    let Ok(old_graph) = load_at(&old_snap, old_path) else {
+    let Ok(old_graph) = load_at(&old_snap, old_path, &d.entry) else {
         return Ok(());
     };
     for f in &result.findings {
@@ -646,7 +650,8 @@ fn deprecated_since(registry: &Registry, h: &History, path: &str, file: &str, po
         .filter(|e| e.kind == super::EntryKind::Version)
     {
         let snap = registry.repo.snapshot(Rev::Commit(h.commits[e.commit].id)).ok()?;
-        let doc = load_at(&snap, &e.path).ok()?;
+        let entry = registry.config.entry_for(&e.path)?;
+        let doc = load_at(&snap, &e.path, entry).ok()?;
         if !doc.files().iter().any(|f| f.name == file) || !doc.deprecated_at(file, pointer) {
             break;
         }

@@ -953,7 +953,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             blob: main_blob,
             opened: std::cell::OnceCell::new(),
         };
-        let loaded = crate::format::load(&source, &path, None);
+        let loaded = crate::format::load(&source, &path, entry.format);
         let mut graph = match loaded {
             Ok(g) => g,
             Err(e) => {
@@ -1022,7 +1022,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
                 Some((rv, rc, rp)) => {
                     let required = match repo
                         .snapshot(Rev::Commit(sh.commits[*rc].id))
-                        .and_then(|s| load_at(&s, rp))
+                        .and_then(|s| load_at(&s, rp, entry))
                     {
                         Ok(mut old) => diff_for(&mut old, &mut graph, entry).0,
                         Err(_) => bump,

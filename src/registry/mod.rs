@@ -115,9 +115,10 @@ pub fn discover(config: &Config, snapshot: &Snapshot, warnings: &mut Vec<String>
     Ok(out)
 }
 
-/// Loads a schema file of a snapshot (its `$ref`s read from the same snapshot).
-pub fn load_at(snapshot: &Snapshot, path: &str) -> Result<Document> {
-    crate::format::load(snapshot, path, None)
+/// Loads a schema file of a snapshot (its references read from the same snapshot), as the
+/// entry's format (detected when the entry says `auto`).
+pub fn load_at(snapshot: &Snapshot, path: &str, entry: &SchemaEntry) -> Result<Document> {
+    crate::format::load(snapshot, path, entry.format)
 }
 
 /// Applies a schema entry's rule overrides (`rules:` in the config) to a diff report.
@@ -272,7 +273,7 @@ impl Registry {
     /// Loads a located schema.
     pub fn load(&self, located: &Located) -> Result<Document> {
         let snapshot = self.repo.snapshot(located.rev)?;
-        load_at(&snapshot, &located.path)
+        load_at(&snapshot, &located.path, &located.entry)
     }
 }
 

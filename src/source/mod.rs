@@ -53,6 +53,9 @@ pub struct SpanNode {
 pub enum Syntax {
     Json,
     Yaml,
+    /// A format with its own grammar (Protobuf, GraphQL SDL): the text is kept for snippets
+    /// and positions, and the format's own parser reads it; `value` is `null`.
+    Text,
 }
 
 /// A resolved position: 1-based line and column, plus the byte range it covers.
@@ -101,6 +104,7 @@ impl SourceFile {
         let (value, spans) = match syntax {
             Syntax::Json => json::parse(&name, &text, limits)?,
             Syntax::Yaml => yaml::parse(&name, &text, limits)?,
+            Syntax::Text => (Value::Null, SpanNode::default()),
         };
         let line_starts = line_starts(&text);
         Ok(SourceFile {
@@ -111,6 +115,20 @@ impl SourceFile {
             spans,
             line_starts,
         })
+    }
+
+    /// A file of a format with its own grammar (see [`Syntax::Text`]): kept as text, with
+    /// line positions; the format's parser reads [`SourceFile::text`].
+    pub fn plain(name: impl Into<String>, text: String) -> SourceFile {
+        let line_starts = line_starts(&text);
+        SourceFile {
+            name: name.into(),
+            text,
+            syntax: Syntax::Text,
+            value: Value::Null,
+            spans: SpanNode::default(),
+            line_starts,
+        }
     }
 
     /// Reads and parses a file from disk.

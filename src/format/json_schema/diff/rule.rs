@@ -41,7 +41,7 @@ macro_rules! declare_rule {
             $crate::format::json_schema::diff::rule::JsonRule {
                 rule: $crate::change::Rule {
                     id: $id,
-                    format: $crate::format::Format::JsonSchema,
+                    format: Some($crate::format::Format::JsonSchema),
                     effect: $crate::change::Effect::$effect,
                     summary: $summary,
                     docs: concat!($($doc, "\n"),*),
