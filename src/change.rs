@@ -156,11 +156,39 @@ pub struct Place {
     pub column: u32,
 }
 
-/// A document accepted by one version and rejected by the other.
+/// A document accepted by one version and rejected by the other, verified by the format's
+/// own machinery before it is printed (DESIGN §7). `document` is its JSON form (a JSON
+/// document, an HTTP body, an Avro datum in Avro's JSON encoding, a Protobuf message in its
+/// JSON mapping, GraphQL variables); formats whose witnesses have another natural notation
+/// add it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Witness {
     pub accepted_by: Side,
     pub document: Value,
+    /// One sentence in the format's language: "`POST /orders` with this body was accepted
+    /// and is now rejected".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The witness in the format's own notation: a Protobuf text-format message, a GraphQL
+    /// operation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The encoded bytes, in lowercase hex (Avro binary, Protobuf wire format).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoded: Option<String>,
+}
+
+impl Witness {
+    /// A witness that is a plain JSON document.
+    pub fn document(accepted_by: Side, document: Value) -> Witness {
+        Witness {
+            accepted_by,
+            document,
+            description: None,
+            text: None,
+            encoded: None,
+        }
+    }
 }
 
 /// One classified change.

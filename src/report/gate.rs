@@ -172,10 +172,10 @@ impl GateReport {
             old: Some(place(f, "/properties/status/enum", 4, 16)),
             new: Some(place(f, "/properties/status/enum", 5, 16)),
             message: "Previously allowed value \"paid\" at `/status` was removed.".into(),
-            witness: Some(Witness {
-                accepted_by: crate::change::Side::Old,
-                document: serde_json::json!({"status": "paid"}),
-            }),
+            witness: Some(Witness::document(
+                crate::change::Side::Old,
+                serde_json::json!({"status": "paid"}),
+            )),
             content_model: false,
         };
         let required = Change {
@@ -187,10 +187,10 @@ impl GateReport {
             new: Some(place(f, "/required", 8, 3)),
             message: "Property `note` became required at the document root: documents without it are now rejected."
                 .into(),
-            witness: Some(Witness {
-                accepted_by: crate::change::Side::Old,
-                document: serde_json::json!({"status": "new"}),
-            }),
+            witness: Some(Witness::document(
+                crate::change::Side::Old,
+                serde_json::json!({"status": "new"}),
+            )),
             content_model: false,
         };
         let described = Change {

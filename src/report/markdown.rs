@@ -114,7 +114,21 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
                         crate::change::Side::New => "accepted by the new version, rejected by the old",
                     };
                     let doc = serde_json::to_string(&w.document).unwrap_or_default();
-                    writeln!(out, "\n  Witness ({side}):\n\n  ```json\n  {doc}\n  ```\n")?;
+                    writeln!(out, "\n  Witness ({side}):\n")?;
+                    if let Some(d) = &w.description {
+                        writeln!(out, "  {}\n", cell(d))?;
+                    }
+                    writeln!(out, "  ```json\n  {doc}\n  ```\n")?;
+                    if let Some(t) = &w.text {
+                        writeln!(
+                            out,
+                            "  ```\n{}\n  ```\n",
+                            t.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
+                        )?;
+                    }
+                    if let Some(hex) = &w.encoded {
+                        writeln!(out, "  Bytes: `{hex}`\n")?;
+                    }
                 }
             }
             writeln!(out, "\n</details>\n")?;

@@ -127,7 +127,17 @@ pub fn to_value(report: &GateReport) -> Value {
                 r["suppressions"] = json!([{ "kind": "external", "justification": reason }]);
             }
             if let Some(w) = &f.change.witness {
-                r["properties"]["witness"] = json!({ "acceptedBy": w.accepted_by, "document": w.document });
+                let mut witness = json!({ "acceptedBy": w.accepted_by, "document": w.document });
+                for (key, value) in [
+                    ("description", &w.description),
+                    ("text", &w.text),
+                    ("encoded", &w.encoded),
+                ] {
+                    if let Some(v) = value {
+                        witness[key] = json!(v);
+                    }
+                }
+                r["properties"]["witness"] = witness;
             }
             results.push(r);
         }

@@ -103,10 +103,22 @@ fn block(c: &Change, sources: &dyn Sources, handler: &GraphicalReportHandler) ->
             crate::change::Side::Old => "accepted by old, rejected by new",
             crate::change::Side::New => "accepted by new, rejected by old",
         };
-        help.push(format!(
-            "witness ({side}): {}",
-            serde_json::to_string(&w.document).unwrap_or_default()
-        ));
+        match &w.description {
+            Some(d) => help.push(format!("witness ({side}): {d}")),
+            None => help.push(format!(
+                "witness ({side}): {}",
+                serde_json::to_string(&w.document).unwrap_or_default()
+            )),
+        }
+        if w.description.is_some() {
+            help.push(format!("  {}", serde_json::to_string(&w.document).unwrap_or_default()));
+        }
+        if let Some(t) = &w.text {
+            help.extend(t.lines().map(|l| format!("  {l}")));
+        }
+        if let Some(hex) = &w.encoded {
+            help.push(format!("  bytes: {hex}"));
+        }
     }
     if !help.is_empty() {
         diag = diag.with_help(help.join("\n"));

@@ -338,10 +338,7 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
                 builder.build(&at, &local, side)
             };
             if let Some(document) = built {
-                changes[i].0.witness = Some(Witness {
-                    accepted_by: side,
-                    document,
-                });
+                changes[i].0.witness = Some(Witness::document(side, document));
             }
         }
         let (o, n) = builder.into_docs();
