@@ -329,6 +329,9 @@ pub struct Rule {
     /// True when the change only concerns properties a schema does not declare, which
     /// `open_content: lenient` assumes producers never send.
     pub content_model: bool,
+    /// For a change that can break: how to ship it safely instead, in the words of the
+    /// format ("make it optional first", "deprecate before removing", "add it with a default").
+    pub hint: Option<&'static str>,
 }
 
 impl Rule {

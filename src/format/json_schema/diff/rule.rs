@@ -35,6 +35,7 @@ macro_rules! declare_rule {
         summary: $summary:literal,
         keywords: [$($kw:literal),* $(,)?]
         $(, content_model: $cm:literal)?
+        $(, hint: $hint:literal)?
         $(,)?
     ) => {
         pub static RULE: $crate::format::json_schema::diff::rule::JsonRule =
@@ -49,8 +50,21 @@ macro_rules! declare_rule {
                     direction: None,
                     area: "schema",
                     content_model: false $(|| $cm)?,
+                    hint: $crate::__optional!($($hint)?),
                 },
                 check,
             };
+    };
+}
+
+/// `None`, or `Some` of the one literal given (for optional fields of rule declarations).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __optional {
+    () => {
+        None
+    };
+    ($v:literal) => {
+        Some($v)
     };
 }
