@@ -7,6 +7,7 @@
 //! sample). The rest of schemata — registry, history, gate, reports — holds a [`Document`]
 //! and never asks which format it is except through the functions here.
 
+pub mod api;
 pub mod json_schema;
 
 use crate::change::{DiffReport, Options, Rule};
