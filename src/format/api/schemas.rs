@@ -4,7 +4,7 @@
 use super::project::Projector;
 use crate::change::{Change, Direction, Effect, Options, Side, Witness};
 use crate::format::json_schema::diff::engine::{RootFinding, run_roots};
-use crate::format::json_schema::schema::export::to_document;
+use crate::format::json_schema::schema::export::{to_document, to_document_without};
 use crate::format::json_schema::schema::{Graph, Id};
 use crate::format::json_schema::witness::{SchemaDocs, WitnessBuilder};
 use serde_json::Value;
@@ -169,10 +169,9 @@ fn witness_builder(old: &Graph, new: &Graph, (o, n): (Id, Id)) -> Option<Witness
 /// A valid example of the schema at `id` as seen in `direction` (`readOnly` properties left
 /// out of what the server reads, `writeOnly` ones out of what it writes), verified by the
 /// validator; `None` when none was found or the schema cannot be written standalone.
-pub fn example(g: &mut Graph, id: Id, direction: Direction) -> Option<Value> {
-    let mut projector = Projector::new(g, direction.is_read());
-    let id = projector.project(g, id);
-    let root = to_document(g, id)?;
+pub fn example(g: &Graph, id: Id, direction: Direction) -> Option<Value> {
+    let read = direction.is_read();
+    let root = to_document_without(g, id, &|o| if read { o.read_only } else { o.write_only })?;
     let docs = SchemaDocs {
         root_uri: "file:///example.json".into(),
         root,
@@ -256,8 +255,8 @@ mod tests {
 
     #[test]
     fn an_example_leaves_out_what_the_direction_does_not_carry() {
-        let (mut g, ids) = load(NEW, &["/components/schemas/Order"]);
-        let request = example(&mut g, ids[0], Direction::Request).unwrap();
+        let (g, ids) = load(NEW, &["/components/schemas/Order"]);
+        let request = example(&g, ids[0], Direction::Request).unwrap();
         assert!(
             request.get("total").is_some() && request.get("id").is_none(),
             "{request}"

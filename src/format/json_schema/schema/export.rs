@@ -18,6 +18,13 @@ const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 /// The schema at node `id` as a standalone document; `None` when it reaches a reference
 /// that is not followed (a URL, `$dynamicRef`), which no document can stand for offline.
 pub fn to_document(g: &Graph, id: Id) -> Option<Value> {
+    to_document_without(g, id, &|_| false)
+}
+
+/// [`to_document`], leaving out (of `properties` and `required`) every property whose schema
+/// `hidden` picks: how an API writes the schema as one direction sees it (`readOnly`
+/// properties do not exist in requests, `writeOnly` ones in responses).
+pub fn to_document_without(g: &Graph, id: Id, hidden: &dyn Fn(&Obj) -> bool) -> Option<Value> {
     let mut defs = Map::new();
     let mut todo = vec![id];
     let mut seen = crate::hash::FastSet::default();
@@ -31,7 +38,7 @@ pub fn to_document(g: &Graph, id: Id) -> Option<Value> {
                 todo.push(*t);
                 reference(*t)
             }
-            Schema::Obj(o) => object(o, &mut todo)?,
+            Schema::Obj(o) => object(g, o, hidden, &mut todo)?,
         };
         defs.insert(def_name(at), value);
     }
@@ -59,7 +66,7 @@ fn number(x: f64) -> Value {
 }
 
 /// One schema object; its subschemas are queued on `todo` and written as references.
-fn object(o: &Obj, todo: &mut Vec<Id>) -> Option<Value> {
+fn object(g: &Graph, o: &Obj, hidden: &dyn Fn(&Obj) -> bool, todo: &mut Vec<Id>) -> Option<Value> {
     // Every field is named, so that a field added to `Obj` cannot be forgotten here.
     let Obj {
         moved: _,
@@ -183,6 +190,22 @@ fn object(o: &Obj, todo: &mut Vec<Id>) -> Option<Value> {
     }
     let map_of = |named: &BTreeMap<String, Id>, todo: &mut Vec<Id>| -> Value {
         Value::Object(named.iter().map(|(k, id)| (k.clone(), sub(*id, todo))).collect())
+    };
+    let gone: Vec<&String> = properties
+        .iter()
+        .filter(|(_, id)| g.obj(**id).is_some_and(hidden))
+        .map(|(k, _)| k)
+        .collect();
+    let shown: BTreeMap<String, Id>;
+    let properties = if gone.is_empty() {
+        properties
+    } else {
+        shown = properties
+            .iter()
+            .filter(|(k, _)| !gone.contains(k))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        &shown
     };
     if !properties.is_empty() {
         m.insert("properties".into(), map_of(properties, todo));
