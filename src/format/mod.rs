@@ -8,6 +8,7 @@
 //! and never asks which format it is except through the functions here.
 
 pub mod json_schema;
+pub mod protobuf;
 
 use crate::change::{DiffReport, Options, Rule};
 use crate::error::Result;
@@ -69,7 +70,7 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema)
+        matches!(self, Format::JsonSchema | Format::Protobuf)
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -79,6 +80,7 @@ impl Format {
     pub fn rules(self) -> Vec<&'static Rule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
+            Format::Protobuf => protobuf::Protobuf::rules(),
             _ => Vec::new(),
         }
     }
@@ -86,6 +88,7 @@ impl Format {
     pub fn lint_rules(self) -> Vec<&'static LintRule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
+            Format::Protobuf => protobuf::Protobuf::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -158,6 +161,7 @@ pub trait SchemaFormat {
 #[derive(Debug)]
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
+    Protobuf(protobuf::ProtoDoc),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -169,6 +173,11 @@ macro_rules! dispatch {
                 use json_schema::JsonSchema as F;
                 $call
             }
+            Document::Protobuf($d) => {
+                #[allow(unused_imports)]
+                use protobuf::Protobuf as F;
+                $call
+            }
         }
     };
 }
@@ -177,6 +186,7 @@ impl Document {
     pub fn format(&self) -> Format {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
+            Document::Protobuf(_) => Format::Protobuf,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -205,12 +215,14 @@ impl Document {
     pub fn take_files(&mut self) -> Vec<SourceFile> {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
+            Document::Protobuf(d) => std::mem::take(&mut d.files),
         }
     }
     /// The JSON Schema graph, when the document is one.
     pub fn as_json_schema(&self) -> Option<&json_schema::schema::Graph> {
         match self {
             Document::JsonSchema(g) => Some(g),
+            Document::Protobuf(_) => None,
         }
     }
 }
@@ -331,6 +343,7 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
     };
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
+        Format::Protobuf => Ok(Document::Protobuf(protobuf::Protobuf::load(source, path, file)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -365,6 +378,7 @@ pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> 
 pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> SchemaReport {
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
+        Ok(Document::Protobuf(d)) => protobuf::Protobuf::check(file, Ok(d)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
@@ -381,6 +395,7 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
 pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Finding>> {
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
+        Format::Protobuf => protobuf::lint::lint_path(file, path, config),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -398,7 +413,35 @@ pub fn profile_findings(path: &str, file: &SourceFile, profile: crate::lint::Pro
 pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffReport {
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
+        (Document::Protobuf(a), Document::Protobuf(b)) => protobuf::Protobuf::diff(a, b, options),
+        (a, b) => format_changed(a, b, options),
     }
+}
+
+/// Two versions of one schema in different formats: one reshaping change, at the roots.
+fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffReport {
+    let place = |d: &Document| crate::change::Place {
+        file: d.root_file().name.clone(),
+        pointer: String::new(),
+        line: 1,
+        column: 1,
+    };
+    let change = crate::change::Change {
+        rule: "unclassified-change",
+        effect: crate::change::Effect::Reshapes,
+        breaking: false,
+        instance_path: String::new(),
+        old: Some(place(old)),
+        new: Some(place(new)),
+        message: format!(
+            "The schema changed format from {} to {}: nothing written for one can be read with the other.",
+            old.format().title(),
+            new.format().title()
+        ),
+        witness: None,
+        content_model: false,
+    };
+    DiffReport::from_changes(vec![change], options, Vec::new(), Vec::new())
 }
 
 /// Every change rule of every format, in catalogue order.
