@@ -10,6 +10,7 @@
 pub mod api;
 pub mod json_schema;
 pub mod openapi;
+pub mod protobuf;
 
 use crate::change::{DiffReport, Options, Rule};
 use crate::error::Result;
@@ -71,7 +72,7 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema | Format::OpenApi)
+        matches!(self, Format::JsonSchema | Format::OpenApi | Format::Protobuf)
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -82,6 +83,7 @@ impl Format {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
             Format::OpenApi => openapi::OpenApi::rules(),
+            Format::Protobuf => protobuf::Protobuf::rules(),
             _ => Vec::new(),
         }
     }
@@ -90,6 +92,7 @@ impl Format {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
             Format::OpenApi => openapi::OpenApi::lint_rules(),
+            Format::Protobuf => protobuf::Protobuf::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -163,6 +166,7 @@ pub trait SchemaFormat {
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
     OpenApi(Box<openapi::model::Api>),
+    Protobuf(protobuf::ProtoDoc),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -179,6 +183,11 @@ macro_rules! dispatch {
                 use openapi::OpenApi as F;
                 $call
             }
+            Document::Protobuf($d) => {
+                #[allow(unused_imports)]
+                use protobuf::Protobuf as F;
+                $call
+            }
         }
     };
 }
@@ -188,6 +197,7 @@ impl Document {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
             Document::OpenApi(_) => Format::OpenApi,
+            Document::Protobuf(_) => Format::Protobuf,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -217,6 +227,7 @@ impl Document {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
             Document::OpenApi(a) => std::mem::take(&mut a.graph.files),
+            Document::Protobuf(d) => std::mem::take(&mut d.files),
         }
     }
     /// The JSON Schema graph, when the document is one.
@@ -345,6 +356,7 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
         Format::OpenApi => Ok(Document::OpenApi(Box::new(openapi::OpenApi::load(source, path, file)?))),
+        Format::Protobuf => Ok(Document::Protobuf(protobuf::Protobuf::load(source, path, file)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -380,6 +392,7 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
         Ok(Document::OpenApi(a)) => openapi::OpenApi::check(file, Ok(*a)),
+        Ok(Document::Protobuf(d)) => protobuf::Protobuf::check(file, Ok(d)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
             Ok(Format::OpenApi) => openapi::OpenApi::check(file, Err(e)),
@@ -398,6 +411,7 @@ pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Fi
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
         Format::OpenApi => Ok(openapi::OpenApi::lint(file, config)),
+        Format::Protobuf => protobuf::lint::lint_path(file, path, config),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -417,6 +431,7 @@ pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffRe
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
         (Document::OpenApi(a), Document::OpenApi(b)) => openapi::OpenApi::diff(a, b, options),
+        (Document::Protobuf(a), Document::Protobuf(b)) => protobuf::Protobuf::diff(a, b, options),
         (a, b) => format_changed(a, b, options),
     }
 }
