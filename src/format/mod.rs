@@ -7,6 +7,7 @@
 //! sample). The rest of schemata — registry, history, gate, reports — holds a [`Document`]
 //! and never asks which format it is except through the functions here.
 
+pub mod graphql;
 pub mod json_schema;
 
 use crate::change::{DiffReport, Options, Rule};
@@ -69,7 +70,7 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema)
+        matches!(self, Format::JsonSchema | Format::GraphQl)
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -79,6 +80,7 @@ impl Format {
     pub fn rules(self) -> Vec<&'static Rule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
+            Format::GraphQl => graphql::GraphQl::rules(),
             _ => Vec::new(),
         }
     }
@@ -86,6 +88,7 @@ impl Format {
     pub fn lint_rules(self) -> Vec<&'static LintRule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
+            Format::GraphQl => graphql::GraphQl::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -158,6 +161,7 @@ pub trait SchemaFormat {
 #[derive(Debug)]
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
+    GraphQl(graphql::Sdl),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -169,6 +173,11 @@ macro_rules! dispatch {
                 use json_schema::JsonSchema as F;
                 $call
             }
+            Document::GraphQl($d) => {
+                #[allow(unused_imports)]
+                use graphql::GraphQl as F;
+                $call
+            }
         }
     };
 }
@@ -177,6 +186,7 @@ impl Document {
     pub fn format(&self) -> Format {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
+            Document::GraphQl(_) => Format::GraphQl,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -205,12 +215,14 @@ impl Document {
     pub fn take_files(&mut self) -> Vec<SourceFile> {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
+            Document::GraphQl(g) => std::mem::take(&mut g.files),
         }
     }
     /// The JSON Schema graph, when the document is one.
     pub fn as_json_schema(&self) -> Option<&json_schema::schema::Graph> {
         match self {
             Document::JsonSchema(g) => Some(g),
+            _ => None,
         }
     }
 }
@@ -325,12 +337,33 @@ fn article(format: Format) -> String {
 
 /// Loads a root file, read and parsed by [`read`], as `format` (detected when `None`).
 pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format: Option<Format>) -> Result<Document> {
+    load_parsed_with_parts(source, path, file, format, &[])
+}
+
+/// [`load_parsed`] for a schema whose root file has further parts (`parts:` in the config:
+/// the files that form one GraphQL schema with it).
+pub fn load_parsed_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    file: SourceFile,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
     let format = match format {
         Some(f) => f,
         None => detect(path, &file)?,
     };
+    if !parts.is_empty() && format != Format::GraphQl {
+        return Err(crate::Error::config(format!(
+            "{} is {} document: `parts:` only joins GraphQL files into one schema",
+            file.name,
+            article(format)
+        ))
+        .with_hint("remove `parts:` from this schema's entry in schemata.yaml (JSON Schemas join files with $ref)"));
+    }
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
+        Format::GraphQl => Ok(Document::GraphQl(graphql::Sdl::load(source, path, file, parts)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -339,6 +372,17 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
 pub fn load(source: &dyn FileSource, path: &str, format: Option<Format>) -> Result<Document> {
     let file = read(source, path, format)?;
     load_parsed(source, path, file, format)
+}
+
+/// [`load`] for a schema whose root file has further parts (see [`load_parsed_with_parts`]).
+pub fn load_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
+    let file = read(source, path, format)?;
+    load_parsed_with_parts(source, path, file, format, parts)
 }
 
 /// Reads one file of `source` and parses it as JSON or YAML, or keeps it as text for formats
@@ -365,8 +409,10 @@ pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> 
 pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> SchemaReport {
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
+        Ok(Document::GraphQl(g)) => graphql::GraphQl::check(file, Ok(g)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
+            Ok(Format::GraphQl) => graphql::GraphQl::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
             _ => SchemaReport {
                 file: file.name.clone(),
@@ -381,6 +427,7 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
 pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Finding>> {
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
+        Format::GraphQl => Ok(graphql::GraphQl::lint(file, config)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -398,7 +445,44 @@ pub fn profile_findings(path: &str, file: &SourceFile, profile: crate::lint::Pro
 pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffReport {
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
+        (Document::GraphQl(a), Document::GraphQl(b)) => graphql::GraphQl::diff(a, b, options),
+        (a, b) => format_changed(a, b, options),
     }
+}
+
+/// Two versions of one schema in different formats: nothing pairs, so the whole document
+/// changed.
+fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffReport {
+    let place = |d: &Document| crate::change::Place {
+        file: d.root_file().name.clone(),
+        pointer: String::new(),
+        line: 1,
+        column: 1,
+    };
+    let change = crate::change::Change {
+        rule: "unclassified-change",
+        effect: crate::change::Effect::Reshapes,
+        breaking: false,
+        instance_path: String::new(),
+        old: Some(place(old)),
+        new: Some(place(new)),
+        message: format!(
+            "The schema changed format, from {} to {}: nothing of the old document carries over.",
+            old.format().title(),
+            new.format().title()
+        ),
+        witness: None,
+        content_model: false,
+    };
+    DiffReport::from_changes(vec![change], options, Vec::new(), Vec::new())
+}
+
+/// Whether findings of a rule are, in their format's own levels, "dangerous": not breaking
+/// under the schema's mode, but worth failing the gate on with `--fail-on dangerous`
+/// (GraphQL's dangerous changes: an enum value added to a response, a union member added, a
+/// default changed).
+pub fn is_dangerous(rule: &str) -> bool {
+    graphql::level_of(rule) == Some(graphql::Level::Dangerous)
 }
 
 /// Every change rule of every format, in catalogue order.

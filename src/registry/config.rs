@@ -75,6 +75,9 @@ pub struct SchemaEntry {
     pub lint: BTreeMap<String, String>,
     /// Property naming style for the `property-naming-style` lint.
     pub naming: Option<String>,
+    /// Further files that form one schema with the matched file (GraphQL SDL split over
+    /// several files), registry-relative.
+    pub parts: Vec<String>,
     matcher: GlobMatcher,
     excludes: Vec<GlobMatcher>,
 }
@@ -181,6 +184,8 @@ pub struct Config {
     /// Where the config came from (`None`: built-in defaults).
     pub file: Option<String>,
     any: GlobSet,
+    /// Files that are parts of another schema (`parts:`), never schemas of their own.
+    parts: std::collections::HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -228,6 +233,8 @@ struct RawEntry {
     lint: BTreeMap<String, String>,
     #[serde(default)]
     naming: Option<String>,
+    #[serde(default)]
+    parts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -385,6 +392,22 @@ impl Config {
             };
             let matcher = compile(&e.path)?;
             let excludes = e.exclude.iter().map(|x| compile(x)).collect::<Result<Vec<_>>>()?;
+            for p in &e.parts {
+                let why = if p.contains(['*', '?', '[', '{']) {
+                    Some("name each file: a glob could not tell a new part from an unrelated file in older commits")
+                } else if p.starts_with('/') || p.split('/').any(|c| c == ".." || c == ".") || p.is_empty() {
+                    Some("write a path relative to the repository root, without `.` or `..`")
+                } else {
+                    None
+                };
+                if let Some(hint) = why {
+                    return Err(bad(
+                        p,
+                        format!("parts: \"{p}\" is not a file path of the repository"),
+                        hint,
+                    ));
+                }
+            }
             entries.push(SchemaEntry {
                 path: e.path,
                 name: e.name,
@@ -398,6 +421,7 @@ impl Config {
                 targets: e.targets,
                 lint: e.lint,
                 naming: e.naming,
+                parts: e.parts,
                 matcher,
                 excludes,
             });
@@ -477,6 +501,7 @@ impl Config {
                     targets: vec![],
                     lint: BTreeMap::new(),
                     naming: None,
+                    parts: vec![],
                     matcher,
                     excludes: vec![],
                 });
@@ -487,6 +512,7 @@ impl Config {
             any.add(glob(&e.path).map_err(|err| Error::config(err.to_string()))?);
         }
         let any = any.build().map_err(|e| Error::config(e.to_string()))?;
+        let parts = entries.iter().flat_map(|e| e.parts.iter().cloned()).collect();
         Ok(Config {
             schemas: entries,
             versioning: Versioning::default(),
@@ -496,12 +522,13 @@ impl Config {
             default_branch: None,
             file,
             any,
+            parts,
         })
     }
 
     /// The entry a path belongs to: the first matching one, as in the file.
     pub fn entry_for(&self, path: &str) -> Option<&SchemaEntry> {
-        if !self.any.is_match(path) {
+        if !self.any.is_match(path) || self.parts.contains(path) {
             return None;
         }
         self.schemas.iter().find(|e| e.matches(path))
