@@ -109,6 +109,7 @@ pub fn attach(old: &Sdl, new: &Sdl, changes: &mut [(Change, Option<Plan>)], _opt
             sdl: if s == Side::Old { old } else { new },
             reach: std::cell::OnceCell::new(),
         }),
+        key: std::cell::RefCell::new(String::new()),
     };
     for i in order.into_iter().take(MAX_WITNESSES) {
         let plan = changes[i].1.take().unwrap_or_else(|| unreachable!("filtered above"));
@@ -152,56 +153,56 @@ impl Schema<'_> {
         self.reach.get_or_init(|| {
             let s = self.schema();
             let mut r = Reach::default();
-            let mut queue = VecDeque::new();
-            for (op, name) in roots(self.sdl) {
-                if let Some(n) = name
-                    && !r.roots.contains_key(n.as_str())
-                {
-                    r.roots.insert(n.to_string(), op);
-                    queue.push_back(n.to_string());
-                }
-            }
             let implementers = s.implementers_map();
-            while let Some(t) = queue.pop_front() {
-                let mut next: Vec<(String, Step)> = Vec::new();
-                match s.types.get(t.as_str()) {
-                    Some(ExtendedType::Object(o)) => {
-                        for (f, def) in &o.fields {
-                            next.push((def.ty.inner_named_type().to_string(), Step::Field(f.to_string())));
-                        }
-                        for i in &o.implements_interfaces {
-                            next.push((i.name.to_string(), Step::Fragment(i.name.to_string())));
-                        }
-                    }
-                    Some(ExtendedType::Interface(o)) => {
-                        for (f, def) in &o.fields {
-                            next.push((def.ty.inner_named_type().to_string(), Step::Field(f.to_string())));
-                        }
-                        if let Some(imp) = implementers.get(t.as_str()) {
-                            for c in imp.objects.iter().chain(&imp.interfaces) {
-                                next.push((c.to_string(), Step::Fragment(c.to_string())));
+            // Queries first: a type a query reaches is never reached through a mutation.
+            for (op, name) in roots(self.sdl) {
+                let Some(n) = name else { continue };
+                if r.roots.contains_key(n.as_str()) || r.parent.contains_key(n.as_str()) {
+                    continue;
+                }
+                r.roots.insert(n.to_string(), op);
+                let mut queue = VecDeque::from([n.to_string()]);
+                while let Some(t) = queue.pop_front() {
+                    let mut next: Vec<(String, Step)> = Vec::new();
+                    match s.types.get(t.as_str()) {
+                        Some(ExtendedType::Object(o)) => {
+                            for (f, def) in &o.fields {
+                                next.push((def.ty.inner_named_type().to_string(), Step::Field(f.to_string())));
+                            }
+                            for i in &o.implements_interfaces {
+                                next.push((i.name.to_string(), Step::Fragment(i.name.to_string())));
                             }
                         }
-                    }
-                    Some(ExtendedType::Union(u)) => {
-                        for m in &u.members {
-                            next.push((m.name.to_string(), Step::Fragment(m.name.to_string())));
+                        Some(ExtendedType::Interface(o)) => {
+                            for (f, def) in &o.fields {
+                                next.push((def.ty.inner_named_type().to_string(), Step::Field(f.to_string())));
+                            }
+                            if let Some(imp) = implementers.get(t.as_str()) {
+                                for c in imp.objects.iter().chain(&imp.interfaces) {
+                                    next.push((c.to_string(), Step::Fragment(c.to_string())));
+                                }
+                            }
                         }
+                        Some(ExtendedType::Union(u)) => {
+                            for m in &u.members {
+                                next.push((m.name.to_string(), Step::Fragment(m.name.to_string())));
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
-                }
-                for (ty, step) in next {
-                    if r.roots.contains_key(&ty) || r.parent.contains_key(&ty) {
-                        continue;
+                    for (ty, step) in next {
+                        if r.roots.contains_key(&ty) || r.parent.contains_key(&ty) {
+                            continue;
+                        }
+                        if !matches!(
+                            s.types.get(ty.as_str()),
+                            Some(ExtendedType::Object(_) | ExtendedType::Interface(_) | ExtendedType::Union(_))
+                        ) {
+                            continue;
+                        }
+                        r.parent.insert(ty.clone(), (t.clone(), step));
+                        queue.push_back(ty);
                     }
-                    if !matches!(
-                        s.types.get(ty.as_str()),
-                        Some(ExtendedType::Object(_) | ExtendedType::Interface(_) | ExtendedType::Union(_))
-                    ) {
-                        continue;
-                    }
-                    r.parent.insert(ty.clone(), (t.clone(), step));
-                    queue.push_back(ty);
                 }
             }
             r
@@ -290,7 +291,8 @@ impl Schema<'_> {
                     at = def.ty.inner_named_type().to_string();
                 }
                 Step::Fragment(on) => {
-                    let _ = write!(open, "... on {on} {{ ");
+                    // `__typename` says which type the response object is.
+                    let _ = write!(open, "__typename ... on {on} {{ ");
                     at = on.clone();
                 }
             }
@@ -450,16 +452,11 @@ impl Schema<'_> {
         self.operation_at(&ty, &tail, "")
     }
 
-    /// Validates an operation; `Err` holds the first error.
-    fn validate(&self, text: &str) -> Result<(), String> {
+    /// Validates an operation; `Err` holds every error.
+    fn validate(&self, text: &str) -> Result<(), Vec<String>> {
         match ExecutableDocument::parse_and_validate(self.valid(), text, "witness.graphql") {
             Ok(_) => Ok(()),
-            Err(e) => Err(e
-                .errors
-                .iter()
-                .next()
-                .map(|d| d.error.to_string())
-                .unwrap_or_else(|| "invalid".into())),
+            Err(e) => Err(e.errors.iter().map(|d| d.error.to_string()).collect()),
         }
     }
 
@@ -529,6 +526,9 @@ impl Schema<'_> {
 /// Which side's rules apply.
 struct Builder<'a> {
     sides: [Schema<'a>; 2],
+    /// The name the plan is about: of the failing side's validation errors, the one that
+    /// names it is quoted.
+    key: std::cell::RefCell<String>,
 }
 
 impl Builder<'_> {
@@ -537,6 +537,7 @@ impl Builder<'_> {
     }
 
     fn build(&self, plan: &Plan) -> Option<Witness> {
+        *self.key.borrow_mut() = plan.key();
         match plan {
             Plan::UseType { side, ty } => self.use_type(*side, ty),
             Plan::UseRoot { side, op } => {
@@ -689,7 +690,16 @@ impl Builder<'_> {
         let s = self.side(side);
         match s.schema().types.get(ty)? {
             ExtendedType::Object(_) | ExtendedType::Interface(_) | ExtendedType::Union(_) => {
-                let text = s.operation_at(ty, &format!("__typename ... on {ty} {{ __typename }}"), "")?;
+                // Reached through a fragment on the type already, or pin it with one.
+                let through_fragment = s
+                    .path_to(ty)
+                    .is_some_and(|(_, steps)| matches!(steps.last(), Some(Step::Fragment(on)) if on == ty));
+                let tail = if through_fragment {
+                    "__typename".to_string()
+                } else {
+                    format!("__typename ... on {ty} {{ __typename }}")
+                };
+                let text = s.operation_at(ty, &tail, "")?;
                 self.operation(side, text, json!({}))
             }
             _ => {
@@ -710,7 +720,14 @@ impl Builder<'_> {
     /// other side.
     fn operation(&self, side: Side, text: String, variables: Value) -> Option<Witness> {
         self.side(side).validate(&text).ok()?;
-        let error = self.side(side.other()).validate(&text).err()?;
+        let errors = self.side(side.other()).validate(&text).err()?;
+        let key = self.key.borrow();
+        let error = errors
+            .iter()
+            .find(|e| !key.is_empty() && e.contains(key.as_str()))
+            .or(errors.first())
+            .cloned()
+            .unwrap_or_else(|| "invalid".into());
         let (was, now) = match side {
             Side::Old => ("validated against the old schema", "fails against the new one"),
             Side::New => ("validates against the new schema", "failed against the old one"),
@@ -760,6 +777,24 @@ impl Builder<'_> {
             text: Some(pretty(&text)),
             encoded: None,
         })
+    }
+}
+
+impl Plan {
+    /// The name the plan is about.
+    fn key(&self) -> String {
+        match self {
+            Plan::UseType { ty, .. } => ty.clone(),
+            Plan::UseRoot { op, .. } => op_keyword(*op).to_string(),
+            Plan::SelectField { field, .. } => field.clone(),
+            Plan::PassArgument { arg, .. } => arg.clone(),
+            Plan::UseInput { input, .. } => input.clone(),
+            Plan::PassInputField { field, .. } => field.clone(),
+            Plan::PassEnum { value, .. } => value.clone(),
+            Plan::Spread { on, .. } => on.clone(),
+            Plan::UseDirective { directive, .. } => directive.clone(),
+            _ => String::new(),
+        }
     }
 }
 

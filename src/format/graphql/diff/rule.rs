@@ -74,7 +74,7 @@ macro_rules! declare_graphql_rule {
                     format: Some($crate::format::Format::GraphQl),
                     effect: $crate::change::Effect::$effect,
                     summary: $summary,
-                    docs: concat!($($doc, "\n"),*),
+                    docs: concat!($($doc, "\n"),*, "\n## Level\n\n", $crate::__graphql_level_doc!($level), "\n"),
                     keywords: &[$($kw),*],
                     direction: $crate::__graphql_direction!($($direction)?),
                     area: $area,
@@ -95,5 +95,19 @@ macro_rules! __graphql_direction {
     };
     ($d:ident) => {
         Some($crate::change::Direction::$d)
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graphql_level_doc {
+    (Breaking) => {
+        "Breaking: an existing operation stops validating, or a response breaks what the schema promised. `check` fails on it."
+    };
+    (Dangerous) => {
+        "Dangerous: existing operations keep validating, but clients may meet something they were not written for. `check --fail-on dangerous` fails on it."
+    };
+    (Safe) => {
+        "Safe: nothing an existing client does can notice it."
     };
 }
