@@ -24,6 +24,7 @@ fn lint_dir(format: Format) -> Option<&'static str> {
         Format::JsonSchema => Some("src/format/json_schema/lint/rules"),
         Format::OpenApi => Some("src/format/openapi/lint/rules"),
         Format::Protobuf => Some("src/format/protobuf/lint/rules"),
+        Format::GraphQl => Some("src/format/graphql/lint/rules"),
         _ => None,
     }
 }
