@@ -31,11 +31,10 @@ fn simplify_node(g: &mut Graph, id: Id) {
         return;
     }
     let mut o: Obj = (**obj).clone();
-    let mut changed = prune_branches(g, &mut o);
+    let mut changed = prune_branches(g, id, &mut o);
 
-    for list in [&mut o.any_of, &mut o.one_of] {
-        dedup_ids(g, list);
-    }
+    // (`oneOf` is not deduplicated: `oneOf: [A, A]` rejects every value A accepts)
+    dedup_ids(g, &mut o.any_of);
     if o.any_of.len() == 1 {
         o.all_of.push(o.any_of.pop().unwrap());
         changed = true;
@@ -101,11 +100,38 @@ fn simplify_node(g: &mut Graph, id: Id) {
 
 /// `anyOf`/`oneOf` branches that are `false` never match and are dropped; an `anyOf` with
 /// a branch that accepts everything constrains nothing. A list left empty accepts nothing.
-fn prune_branches(g: &Graph, o: &mut Obj) -> bool {
+/// A `oneOf` with two branches that accept everything accepts nothing (every value
+/// matches both); with one, it accepts what no other branch accepts (`not: {anyOf: rest}`).
+fn prune_branches(g: &mut Graph, id: Id, o: &mut Obj) -> bool {
     let mut changed = false;
     if o.any_of.iter().any(|&b| g.is_true(b)) {
         o.any_of.clear();
         changed = true;
+    }
+    let always = o.one_of.iter().filter(|&&b| g.is_true(b)).count();
+    if always >= 2 {
+        o.one_of.clear();
+        o.types = Some(Types(0));
+        return true;
+    }
+    if always == 1 && o.one_of.len() > 1 && o.not.is_none() {
+        let rest: Vec<Id> = o.one_of.iter().copied().filter(|&b| !g.is_true(b)).collect();
+        let origin = g.nodes[id as usize].origin.child("oneOf");
+        let excluded = if rest.len() == 1 {
+            rest[0]
+        } else {
+            g.push(super::Node {
+                origin: origin.clone(),
+                schema: Schema::Obj(Rc::new(Obj {
+                    any_of: rest,
+                    ..Obj::default()
+                })),
+            })
+        };
+        o.one_of.clear();
+        o.not = Some(excluded);
+        o.moved.insert("not", origin);
+        return true;
     }
     for list in [&mut o.any_of, &mut o.one_of] {
         let before = list.len();
