@@ -11,6 +11,7 @@
 
 pub mod load;
 pub mod merge;
+pub mod sets;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
