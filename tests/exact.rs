@@ -198,3 +198,271 @@ fn each_draft_reads_its_own_keywords() {
         ),
     ]);
 }
+
+#[test]
+fn numbers_are_compared_as_sets() {
+    use Verdict::*;
+    let ints = |v: Vec<i64>| v.into_iter().map(|x| json!(x)).collect::<Vec<_>>();
+    check(vec![
+        case(
+            "an exclusive integer bound is the closed bound below it",
+            json!({"type": "integer", "exclusiveMaximum": 10}),
+            json!({"type": "integer", "maximum": 9}),
+            Same,
+            ints(vec![8, 9, 10, 11]),
+        ),
+        case(
+            "a fractional bound on integers is the integer inside it",
+            json!({"type": "integer", "minimum": 0.5, "maximum": 3.7}),
+            json!({"type": "integer", "minimum": 1, "maximum": 3}),
+            Same,
+            ints(vec![0, 1, 3, 4]),
+        ),
+        case(
+            "an enum of consecutive integers is the integer range",
+            json!({"enum": [1, 2, 3]}),
+            json!({"type": "integer", "minimum": 1, "maximum": 3}),
+            Same,
+            vec![json!(0), json!(1), json!(2), json!(3), json!(4), json!(2.5), json!("1")],
+        ),
+        case(
+            "a range wider than the enum widens",
+            json!({"enum": [1, 2, 3]}),
+            json!({"type": "integer", "minimum": 1, "maximum": 4}),
+            Widens,
+            ints(vec![1, 4, 5]),
+        ),
+        case(
+            "integers are numbers",
+            json!({"type": "integer", "minimum": 0}),
+            json!({"type": "number", "minimum": 0}),
+            Widens,
+            vec![json!(0.5), json!(1), json!(-1)],
+        ),
+        case(
+            "multipleOf 2 on integers keeps the even numbers of multipleOf 1",
+            json!({"type": "number", "multipleOf": 4}),
+            json!({"type": "integer", "multipleOf": 2}),
+            Widens,
+            vec![json!(4), json!(6), json!(3)],
+        ),
+        case(
+            "multipleOf 0.5 on integers is the integers",
+            json!({"type": "integer", "multipleOf": 0.5}),
+            json!({"type": "integer"}),
+            Same,
+            vec![json!(1), json!(1.5)],
+        ),
+        case(
+            "a decimal step",
+            json!({"type": "number", "multipleOf": 0.1}),
+            json!({"type": "number", "multipleOf": 0.2}),
+            Narrows,
+            vec![json!(0.4), json!(0.3)],
+        ),
+        case(
+            "an exclusive bound on numbers is not the closed one",
+            json!({"type": "number", "exclusiveMaximum": 10}),
+            json!({"type": "number", "maximum": 10}),
+            Widens,
+            vec![json!(10), json!(9.5)],
+        ),
+        case(
+            "a const folded into the range it sits in",
+            json!({"type": "integer", "minimum": 5, "maximum": 5}),
+            json!({"const": 5}),
+            Same,
+            vec![json!(5), json!(4), json!(5.0)],
+        ),
+        case(
+            "bounds moved both ways on integers",
+            json!({"type": "integer", "minimum": 0, "maximum": 10}),
+            json!({"type": "integer", "minimum": 5, "maximum": 20}),
+            Reshapes,
+            ints(vec![0, 15]),
+        ),
+    ]);
+}
+
+#[test]
+fn strings_are_compared_as_sets() {
+    use Verdict::*;
+    check(vec![
+        case(
+            "a longer prefix is within a shorter one",
+            json!({"type": "string", "pattern": "^ab"}),
+            json!({"type": "string", "pattern": "^a"}),
+            Widens,
+            vec![json!("ab"), json!("ac"), json!("b")],
+        ),
+        case(
+            "a shorter prefix is not within a longer one",
+            json!({"type": "string", "pattern": "^a"}),
+            json!({"type": "string", "pattern": "^ab"}),
+            Narrows,
+            vec![json!("ab"), json!("ac")],
+        ),
+        case(
+            "a pattern that matches everything is no pattern",
+            json!({"type": "string"}),
+            json!({"type": "string", "pattern": "a*"}),
+            Same,
+            vec![json!(""), json!("b")],
+        ),
+        case(
+            "a pattern that fixes the length makes a looser maxLength no change",
+            json!({"type": "string", "pattern": "^[a-z]{3}$", "maxLength": 5}),
+            json!({"type": "string", "pattern": "^[a-z]{3}$", "maxLength": 3}),
+            Same,
+            vec![json!("abc"), json!("abcd")],
+        ),
+        case(
+            "an enum of strings is the finite pattern",
+            json!({"enum": ["a", "b"]}),
+            json!({"type": "string", "pattern": "^(a|b)$"}),
+            Same,
+            vec![json!("a"), json!("b"), json!("ab"), json!(1)],
+        ),
+        case(
+            "a character class grew",
+            json!({"type": "string", "pattern": "^[a-z]+$"}),
+            json!({"type": "string", "pattern": "^[a-z0-9]+$"}),
+            Widens,
+            vec![json!("a1"), json!("ab")],
+        ),
+        case(
+            "digits are ASCII in ECMA-262",
+            json!({"type": "string", "pattern": "^\\d+$"}),
+            json!({"type": "string", "pattern": "^[0-9]+$"}),
+            Same,
+            vec![json!("12"), json!("١٢")],
+        ),
+        case(
+            "two unrelated patterns",
+            json!({"type": "string", "pattern": "^a+$"}),
+            json!({"type": "string", "pattern": "^b+$"}),
+            Reshapes,
+            vec![json!("a"), json!("b")],
+        ),
+        case(
+            "a minLength the pattern already implies",
+            json!({"type": "string", "pattern": "^[a-z]{2,}$"}),
+            json!({"type": "string", "pattern": "^[a-z]{2,}$", "minLength": 1}),
+            Same,
+            vec![json!("a"), json!("ab")],
+        ),
+        case_nw(
+            "patterns with backreferences are compared by spelling only",
+            json!({"type": "string", "pattern": "^(a)\\1$"}),
+            json!({"type": "string", "pattern": "^(b)\\1$"}),
+            Reshapes,
+            vec![json!("aa"), json!("bb")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_scalar_kinds_of_a_type_union() {
+    use Verdict::*;
+    check(vec![
+        case(
+            "type written as enum of its values",
+            json!({"type": "boolean"}),
+            json!({"enum": [true, false]}),
+            Same,
+            vec![json!(true), json!(null)],
+        ),
+        case(
+            "null added to a const",
+            json!({"const": "a"}),
+            json!({"enum": ["a", null]}),
+            Widens,
+            vec![json!(null), json!("a")],
+        ),
+        case(
+            "a type union traded for another",
+            json!({"type": ["string", "null"]}),
+            json!({"type": ["integer", "null"]}),
+            Reshapes,
+            vec![json!("a"), json!(1), json!(null)],
+        ),
+    ]);
+}
+
+#[test]
+fn combinators_that_accept_everything_or_nothing() {
+    use Verdict::*;
+    let anything = vec![json!(null), json!(1), json!("a"), json!({}), json!([]), json!(true)];
+    check(vec![
+        case(
+            "an anyOf with a branch for every document, rewritten into another",
+            json!({"type": "object", "properties": {"a": {"anyOf": [{"type": "string"}, {"description": "anything"}]}}}),
+            json!({"type": "object", "properties": {"a": {"anyOf": [true, {"type": "integer"}]}}}),
+            Same,
+            vec![json!({"a": 1}), json!({"a": null})],
+        ),
+        case(
+            "a string or not a string is anything",
+            json!({"anyOf": [{"type": "string"}, {"not": {"type": "string"}}]}),
+            json!({}),
+            Same,
+            anything.clone(),
+        ),
+        case(
+            "exactly one of string or not string is anything",
+            json!({}),
+            json!({"oneOf": [{"type": "string"}, {"not": {"type": "string"}}]}),
+            Same,
+            anything.clone(),
+        ),
+        case(
+            "an if that decides the type and branches that keep it",
+            json!({}),
+            json!({"if": {"type": "string"}, "then": {"type": "string"}, "else": {"not": {"type": "string"}}}),
+            Same,
+            anything.clone(),
+        ),
+        case(
+            "a branch about strings does not constrain a number",
+            json!({"type": "number", "anyOf": [{"type": "number"}, {"type": "string", "minLength": 3}]}),
+            json!({"type": "number"}),
+            Same,
+            vec![json!(1), json!("a")],
+        ),
+        case(
+            "oneOf of two branches that both accept everything accepts nothing",
+            json!({"type": "object", "properties": {"a": {"type": "string"}}}),
+            json!({"type": "object", "properties": {"a": {"oneOf": [{}, {"description": "any"}]}}}),
+            Narrows,
+            vec![json!({"a": "x"}), json!({})],
+        ),
+    ]);
+}
+
+#[test]
+fn listed_objects_against_a_schema() {
+    use Verdict::*;
+    check(vec![
+        case(
+            "a const object replaced by the schema of its property widens",
+            json!({"const": {"key": "value"}}),
+            json!({"properties": {"key": {"const": "value"}}}),
+            Widens,
+            vec![json!({"key": "value"}), json!({"key": "other"}), json!(1)],
+        ),
+        case(
+            "a schema replaced by a const object it accepts narrows",
+            json!({"type": "object", "properties": {"key": {"type": "string"}}}),
+            json!({"const": {"key": "value"}}),
+            Narrows,
+            vec![json!({"key": "value"}), json!({"key": "other"})],
+        ),
+        case(
+            "a listed object the new schema rejects",
+            json!({"enum": [{"key": "value"}, {"key": 1}]}),
+            json!({"type": "object", "properties": {"key": {"type": "string"}}}),
+            Reshapes,
+            vec![json!({"key": 1}), json!({"key": "other"})],
+        ),
+    ]);
+}

@@ -572,6 +572,10 @@ impl<'g> Cx<'g> {
         let common = effective_types(self.old, o)
             .intersect(effective_types(self.new, n))
             .intersect(pair.context);
+        // A listed side (objects in an `enum`) against a schema, decided value by value.
+        if super::scalar::decide_listed(self, &pair) {
+            return;
+        }
         // Scalar kinds decided on sets are reported there; the keyword rules see the rest.
         let decided = super::scalar::decide(self, &pair);
         pair.context = pair.context.minus(decided);
@@ -1135,6 +1139,16 @@ impl<'g> Cx<'g> {
             .entry(pattern.to_string())
             .or_insert_with(|| Regex::new(pattern).ok());
         re.as_ref().is_some_and(|r| r.is_match(name))
+    }
+
+    /// Whether the schema at `id` on `side` accepts `v` (`None`: not decided; see
+    /// [`crate::format::json_schema::schema::eval`]).
+    pub fn accepts(&mut self, side: Side, id: Id, v: &Value) -> Option<bool> {
+        let g: &Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        crate::format::json_schema::schema::eval::accepts(g, id, v, &mut self.patterns)
     }
 
     /// The `pattern` automata of this diff.

@@ -275,3 +275,132 @@ fn pattern_rule(accepting: &Obj, narrowing: bool) -> (&'static JsonRule, &'stati
         _ => (&pattern_changed::RULE, "pattern"),
     }
 }
+
+/// A side that lists its values (`enum`/`const` holding objects or arrays) against a side
+/// that does not: each listed value is evaluated against the other side's schema, and a
+/// value of the other side outside the list is looked for among plain values. When both
+/// are decided, the change is reported here in full (returns true) and the pair needs no
+/// other rule: `const: {"key": "value"}` → `{properties: {key: {const: "value"}}}` widens.
+pub fn decide_listed(cx: &mut Cx, pair: &Pair) -> bool {
+    let (listed_side, values) = match (&pair.old.enumeration, &pair.new.enumeration) {
+        (Some(e), None) => (Side::Old, e.clone()),
+        (None, Some(e)) => (Side::New, e.clone()),
+        _ => return false,
+    };
+    if values.len() > 10_000 || !values.iter().any(|v| v.is_object() || v.is_array()) {
+        return false;
+    }
+    let other_side = listed_side.other();
+    let other_id = match other_side {
+        Side::Old => pair.old_id,
+        Side::New => pair.new_id,
+    };
+    // listed values the other side rejects
+    let mut outside_other = None;
+    for v in &values {
+        match cx.accepts(other_side, other_id, v) {
+            None => return false,
+            Some(true) => {}
+            Some(false) => {
+                if outside_other.is_none() {
+                    outside_other = Some(v.clone());
+                }
+            }
+        }
+    }
+    // a value of the other side that is not listed
+    let mut candidates = rules::support::probe_values();
+    for v in &values {
+        if let Value::Object(m) = v {
+            // the listed object with one property dropped, or changed
+            for k in m.keys() {
+                let mut fewer = m.clone();
+                fewer.remove(k);
+                candidates.push(Value::Object(fewer));
+                let mut other = m.clone();
+                other.insert(k.clone(), Value::String("other".into()));
+                candidates.push(Value::Object(other));
+            }
+            let mut more = m.clone();
+            more.insert("extra".into(), Value::Null);
+            candidates.push(Value::Object(more));
+        }
+    }
+    let listed = |c: &Value| values.contains(&crate::format::json_schema::schema::load::canonical_value(c.clone()));
+    let mut beyond_list = None;
+    for c in candidates {
+        if listed(&c) {
+            continue;
+        }
+        if cx.accepts(other_side, other_id, &c) == Some(true) {
+            beyond_list = Some(c);
+            break;
+        }
+    }
+    let Some(beyond) = beyond_list else {
+        return false;
+    };
+    // listed side lost (old listed) or gained (new listed) the values outside the other side
+    let (removed_rule, added_rule) = if listed_side == Side::Old {
+        (&rules::enum_value_removed::RULE, &rules::enum_removed::RULE)
+    } else {
+        (&rules::enum_value_added::RULE, &rules::enum_added::RULE)
+    };
+    if let Some(v) = outside_other {
+        let (effect, message) = if listed_side == Side::Old {
+            (
+                Effect::Narrows,
+                format!(
+                    "The listed value {}{} is rejected by the new schema.",
+                    rules::support::show(&v),
+                    at_path(&pair.path)
+                ),
+            )
+        } else {
+            (
+                Effect::Widens,
+                format!(
+                    "The listed value {}{} was rejected by the old schema.",
+                    rules::support::show(&v),
+                    at_path(&pair.path)
+                ),
+            )
+        };
+        cx.emit_with(
+            removed_rule,
+            effect,
+            pair,
+            At::Keyword("enum"),
+            message,
+            Some((v, listed_side)),
+        );
+    }
+    let (effect, message) = if listed_side == Side::Old {
+        (
+            Effect::Widens,
+            format!(
+                "The list of allowed values{} was replaced by a schema that accepts more, such as {}.",
+                at_path(&pair.path),
+                rules::support::show(&beyond)
+            ),
+        )
+    } else {
+        (
+            Effect::Narrows,
+            format!(
+                "Values{} are now limited to a list; others the old schema accepted, such as {}, are rejected.",
+                at_path(&pair.path),
+                rules::support::show(&beyond)
+            ),
+        )
+    };
+    cx.emit_with(
+        added_rule,
+        effect,
+        pair,
+        At::Keyword("enum"),
+        message,
+        Some((beyond, other_side)),
+    );
+    true
+}

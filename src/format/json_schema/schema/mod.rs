@@ -9,6 +9,8 @@
 //! are finite graphs. [`merge`] folds `allOf` branches into their parent where that keeps
 //! the meaning.
 
+pub mod coverage;
+pub mod eval;
 pub mod load;
 pub mod merge;
 pub mod sets;
