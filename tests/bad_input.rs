@@ -244,6 +244,8 @@ fn minified_single_line_schema_renders_as_text() {
     );
     let out = schemata()
         .args(["diff", &a, &b, "--no-witness"])
+        // a guard against a hang, not a speed test (a debug build on a loaded machine
+        // takes most of a minute; speed is measured by benches/)
         .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();

@@ -30,7 +30,9 @@ pub struct Pair {
     pub new_false: bool,
     /// The types the instance here can have at all, given the schemas around that apply
     /// to the same instance (a `then` under `{type: object, properties: {a: {type:
-    /// string}}}` sees `/a` as a string): `ALL` unless an applicator narrowed it.
+    /// string}}}` sees `/a` as a string): `ALL` unless an applicator narrowed it. The
+    /// scalar kinds that [`super::scalar`] decided on sets are taken out before the rules
+    /// run, so the type and enum rules speak only of the others.
     pub context: crate::format::json_schema::schema::Types,
 }
 
@@ -227,6 +229,8 @@ pub struct Cx<'g> {
     splits: FastMap<(bool, Id), Rc<Vec<Id>>>,
     pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
+    /// `pattern`s compiled to automata, shared by both sides (one spelling, one automaton).
+    patterns: crate::format::json_schema::schema::sets::pattern::Cache,
     trial_depth: u32,
     /// The task being processed sits inside an overlapping `oneOf` branch.
     overlapping: Overlap,
@@ -254,6 +258,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         splits: FastMap::default(),
         pairings: FastMap::default(),
         regexes: HashMap::new(),
+        patterns: Default::default(),
         trial_depth: 0,
         overlapping: Overlap::None,
         context: None,
@@ -537,7 +542,7 @@ impl<'g> Cx<'g> {
         let oo = self.obj_or_empty(Side::Old, o);
         let no = self.obj_or_empty(Side::New, n);
         self.context = task.context;
-        let pair = Pair {
+        let mut pair = Pair {
             old_id: o,
             new_id: n,
             old: oo,
@@ -567,8 +572,15 @@ impl<'g> Cx<'g> {
         let common = effective_types(self.old, o)
             .intersect(effective_types(self.new, n))
             .intersect(pair.context);
+        // A listed side (objects in an `enum`) against a schema, decided value by value.
+        if super::scalar::decide_listed(self, &pair) {
+            return;
+        }
+        // Scalar kinds decided on sets are reported there; the keyword rules see the rest.
+        let decided = super::scalar::decide(self, &pair);
+        pair.context = pair.context.minus(decided);
         for (rule, gate) in rules::ALL.iter().zip(rule_types()) {
-            if gate.is_some_and(|t| !t.intersects(common)) {
+            if gate.is_some_and(|t| !t.intersects(common) || decided.contains(t)) {
                 for k in rule.keywords {
                     self.claim(k);
                 }
@@ -1129,6 +1141,21 @@ impl<'g> Cx<'g> {
         re.as_ref().is_some_and(|r| r.is_match(name))
     }
 
+    /// Whether the schema at `id` on `side` accepts `v` (`None`: not decided; see
+    /// [`crate::format::json_schema::schema::eval`]).
+    pub fn accepts(&mut self, side: Side, id: Id, v: &Value) -> Option<bool> {
+        let g: &Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        crate::format::json_schema::schema::eval::accepts(g, id, v, &mut self.patterns)
+    }
+
+    /// The `pattern` automata of this diff.
+    pub fn patterns(&mut self) -> &mut crate::format::json_schema::schema::sets::pattern::Cache {
+        &mut self.patterns
+    }
+
     pub fn is_true(&self, side: Side, id: Id) -> bool {
         self.graph(side).is_true(id)
     }
@@ -1514,6 +1541,7 @@ pub fn run_roots(old: &mut Graph, new: &mut Graph, roots: &[(Id, Id)]) -> Vec<Ve
         context: None,
         empty: Rc::new(Obj::default()),
         digests: None,
+        patterns: Default::default(),
     };
     if cx.old.draft == cx.new.draft {
         cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));

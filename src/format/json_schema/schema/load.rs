@@ -55,6 +55,8 @@ struct FileInfo {
     /// Schema resources of the file: the pointer of each object with an `$id` (the root
     /// first when it has one) and its absolute base URI.
     resources: Vec<(String, String)>,
+    /// The file's own dialect (its `$schema`), or the root document's when it has none.
+    draft: Draft,
 }
 
 struct Loader<'s> {
@@ -132,6 +134,7 @@ impl<'s> Loader<'s> {
             anchors: HashMap::new(),
             dynamic_anchors: HashMap::new(),
             resources: Vec::new(),
+            draft: detect_draft(&file).unwrap_or(self.graph.draft),
         };
         if let Some(id) = id_of(&file.value)
             && is_absolute_uri(id)
@@ -227,7 +230,7 @@ impl<'s> Loader<'s> {
                 ));
             }
         };
-        let draft = self.graph.draft;
+        let draft = self.info[file as usize].draft;
         let origin = Origin {
             file,
             pointer: pointer.into(),
@@ -267,6 +270,9 @@ impl<'s> Loader<'s> {
             }
         }
         for key in ["$recursiveRef", "$dynamicRef"] {
+            if !draft.defines(key) {
+                continue;
+            }
             if let Some(r) = get(map, key).and_then(Value::as_str) {
                 let target = if key == "$recursiveRef" || r == "#" {
                     Some(self.node_at(file, String::new()))
@@ -287,6 +293,11 @@ impl<'s> Loader<'s> {
 
         for (key, v) in map {
             let k = key.as_str();
+            if !draft.defines(k) {
+                // a keyword of another draft: unknown here, so an annotation
+                o.extensions.insert(key.clone(), v.clone());
+                continue;
+            }
             match k {
                 "$ref" | "$recursiveRef" | "$dynamicRef" => {}
                 "$schema" | "$defs" | "definitions" | "$anchor" | "$dynamicAnchor" | "$recursiveAnchor"
@@ -475,7 +486,7 @@ impl<'s> Loader<'s> {
         if o.then_.is_none() && o.else_.is_none() {
             o.if_ = None;
         }
-        self.bounds(file, pointer, map, &mut o)?;
+        self.bounds(file, pointer, map, &mut o, draft)?;
         if o.unique_items && o.max_items.is_some_and(|m| m <= 1) {
             o.unique_items = false;
         }
@@ -485,7 +496,14 @@ impl<'s> Loader<'s> {
         Ok(Schema::Obj(Rc::new(o)))
     }
 
-    fn bounds(&self, file: u32, pointer: &str, map: &serde_json::Map<String, Value>, o: &mut Obj) -> Result<()> {
+    fn bounds(
+        &self,
+        file: u32,
+        pointer: &str,
+        map: &serde_json::Map<String, Value>,
+        o: &mut Obj,
+        draft: Draft,
+    ) -> Result<()> {
         for (plain, excl, lower) in [
             ("minimum", "exclusiveMinimum", true),
             ("maximum", "exclusiveMaximum", false),
@@ -504,6 +522,10 @@ impl<'s> Loader<'s> {
                     }
                 }
                 Some(Value::Bool(false)) | None => {}
+                // draft-04 reads only the boolean form; a number there is ignored
+                Some(v) if draft == Draft::Draft4 => {
+                    o.extensions.insert(excl.to_string(), v.clone());
+                }
                 Some(v) => {
                     let e = Bound {
                         value: self.number(file, (pointer, excl), v)?,
