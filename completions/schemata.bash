@@ -172,7 +172,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -191,7 +191,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__diff)
-            opts="-h -V --from --to --mode --open-content --format --no-witness --config --help --version"
+            opts="-h -V --from --to --mode --open-content --format --no-witness --fail-on --exit-code --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,7 +214,11 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "breaking minor patch" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -475,7 +479,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__init)
-            opts="-h -V --output --config --help --version"
+            opts="-h -V --output --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,6 +487,10 @@ _schemata() {
             case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -497,7 +505,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__lint)
-            opts="-h -V --profile --deny-warnings --format --config --help --version"
+            opts="-h -V --profile --deny-warnings --format --fix --write --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -508,7 +516,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --config)

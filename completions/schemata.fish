@@ -38,11 +38,13 @@ complete -c schemata -n "__fish_schemata_needs_command" -f -a "version" -d 'Show
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "release" -d 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "impact" -d 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "validate" -d 'Validate schemas against their meta-schema, or instance documents against a schema'
-complete -c schemata -n "__fish_schemata_needs_command" -f -a "lint" -d 'Check schemas against the house rules and LLM-provider profiles'
+complete -c schemata -n "__fish_schemata_needs_command" -f -a "lint" -d 'Check schemas against the house rules and LLM-provider profiles.'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "sample" -d 'Print a small valid example document of a schema (for tests, docs and prompts)'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "rules" -d 'List the rule catalogue, or show one rule\'s documentation'
 complete -c schemata -n "__fish_schemata_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schemata -n "__fish_schemata_using_subcommand init" -l output -d 'Where to write the config (default: `schemata.yaml` at the repository root, or here)' -r -F
+complete -c schemata -n "__fish_schemata_using_subcommand init" -l format -d 'Output format: a sentence, or JSON (`path`, `schema_files`, and the files per glob)' -r -f -a "text\t''
+json\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand init" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand init" -s V -l version -d 'Print version'
@@ -72,10 +74,19 @@ full\t''
 none\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l open-content -d 'How to read objects that do not forbid undeclared properties (default: the config\'s, else strict)' -r -f -a "strict\t''
 lenient\t''"
-complete -c schemata -n "__fish_schemata_using_subcommand diff" -l format -d 'Output format' -r -f -a "text\t''
-json\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l format -d 'Output format (the report formats of `check`)' -r -f -a "text\t''
+json\t''
+markdown\t''
+github\t''
+junit\t''
+sarif\t''
+gitlab\t'GitLab Code Quality report (JSON)'"
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l fail-on -d 'Exit 1 when a change reaches this bar: a breaking change, any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+minor\t''
+patch\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l no-witness -d 'Skip building witness documents (faster on very large schemas)'
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l exit-code -d 'Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none'
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l against -d 'The base revision to compare against (default: merge-base with the default branch)' -r
@@ -88,7 +99,8 @@ json\t''
 markdown\t''
 github\t''
 junit\t''
-sarif\t''"
+sarif\t''
+gitlab\t'GitLab Code Quality report (JSON)'"
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l output -d 'Also write a report to a file, as FORMAT=PATH (repeatable), e.g. `--output json=report.json`' -r
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l staged -d 'Check what is staged for commit (against HEAD unless --against is given)'
@@ -131,9 +143,12 @@ json\t''
 markdown\t''
 github\t''
 junit\t''
-sarif\t''"
+sarif\t''
+gitlab\t'GitLab Code Quality report (JSON)'"
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -l deny-warnings -d 'Fail on warnings too'
+complete -c schemata -n "__fish_schemata_using_subcommand lint" -l fix -d 'Rewrite the schema into the subset of the one `--profile` given and print it'
+complete -c schemata -n "__fish_schemata_using_subcommand lint" -l write -d 'With --fix: write the result over each schema file (atomically) instead of printing it'
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l seed -d 'Seed for the choices (enum values, optional properties, lengths…)' -r
@@ -157,7 +172,7 @@ complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_s
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "release" -d 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "impact" -d 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "validate" -d 'Validate schemas against their meta-schema, or instance documents against a schema'
-complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "lint" -d 'Check schemas against the house rules and LLM-provider profiles'
+complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "lint" -d 'Check schemas against the house rules and LLM-provider profiles.'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "sample" -d 'Print a small valid example document of a schema (for tests, docs and prompts)'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "rules" -d 'List the rule catalogue, or show one rule\'s documentation'
 complete -c schemata -n "__fish_schemata_using_subcommand help; and not __fish_seen_subcommand_from init list log show diff check changelog version release impact validate lint sample rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -17,6 +17,7 @@ pub mod lint;
 pub mod registry;
 pub mod report;
 pub mod source;
+pub mod tokens;
 pub mod validate;
 pub mod version;
 

@@ -244,7 +244,9 @@ fn minified_single_line_schema_renders_as_text() {
     );
     let out = schemata()
         .args(["diff", &a, &b, "--no-witness"])
-        .timeout(std::time::Duration::from_secs(60))
+        // A guard against a hang, not a speed test: a debug build on a loaded 2-core machine
+        // needs most of a minute for these 5,000 changes.
+        .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
@@ -258,13 +260,8 @@ fn minified_single_line_schema_renders_as_text() {
 
 #[test]
 fn a_format_the_command_cannot_render_is_refused_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = write(dir.path(), "a.json", r#"{"type":"string"}"#);
     for (args, offered) in [
-        (
-            vec!["diff", a.as_str(), a.as_str(), "--format", "sarif"],
-            "[possible values: text, json]",
-        ),
+        (vec!["init", "--format", "sarif"], "[possible values: text, json]"),
         (
             vec!["rules", "--format", "junit"],
             "use text, json or markdown, or a schema format: jsonschema, openapi",

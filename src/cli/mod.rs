@@ -71,6 +71,7 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    schemata::report::set_text_width(schemata::report::text_width(|k| std::env::var_os(k)));
     let mut out = Vec::new();
     let ctx = Context { config: cli.config };
     let result = match cli.command {
@@ -117,6 +118,7 @@ pub fn print_error(e: &schemata::Error) {
     }
 }
 
+#[allow(dead_code)] // no command restricts its report formats today; kept for the next one
 /// A `--format` parser that offers only the formats a command renders, so `--help` and
 /// shell completions list exactly those.
 pub fn formats(names: &'static [&'static str]) -> impl clap::builder::TypedValueParser<Value = Format> {
@@ -135,4 +137,6 @@ pub enum Format {
     Github,
     Junit,
     Sarif,
+    /// GitLab Code Quality report (JSON).
+    Gitlab,
 }

@@ -17,6 +17,17 @@ pub enum FailOn {
     Patch,
 }
 
+impl FailOn {
+    /// Whether a change reaches this bar: a break; any change of the accepted set; any change.
+    pub fn reached_by(self, c: &Change) -> bool {
+        match self {
+            FailOn::Breaking => c.breaking,
+            FailOn::Minor => c.breaking || c.effect != crate::change::Effect::Annotation,
+            FailOn::Patch => true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Revision {
     pub rev: String,
