@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Move a schema registry''s history into this git repository')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this registry out in a schema registry''s own layout')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles.')
             [CompletionResult]::new('sample', 'sample', [CompletionResultType]::ParameterValue, 'Print a small valid example document of a schema (for tests, docs and prompts)')
@@ -151,6 +153,68 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'schemata;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;import;confluent' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The folder the schemas go to, relative to the repository root')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'schemata;import;help' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;import;help;confluent' {
+            break
+        }
+        'schemata;import;help;help' {
+            break
+        }
+        'schemata;export' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;export;confluent' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'schemata;export;help' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;export;help;confluent' {
+            break
+        }
+        'schemata;export;help;help' {
+            break
+        }
         'schemata;validate' {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])')
             [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'Errors shown per file at most (counts stay exact)')
@@ -205,6 +269,8 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Move a schema registry''s history into this git repository')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this registry out in a schema registry''s own layout')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles.')
             [CompletionResult]::new('sample', 'sample', [CompletionResultType]::ParameterValue, 'Print a small valid example document of a schema (for tests, docs and prompts)')
@@ -240,6 +306,20 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             break
         }
         'schemata;help;impact' {
+            break
+        }
+        'schemata;help;import' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            break
+        }
+        'schemata;help;import;confluent' {
+            break
+        }
+        'schemata;help;export' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            break
+        }
+        'schemata;help;export;confluent' {
             break
         }
         'schemata;help;validate' {

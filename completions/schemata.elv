@@ -33,6 +33,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand import 'Move a schema registry''s history into this git repository'
+            cand export 'Write this registry out in a schema registry''s own layout'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand lint 'Check schemas against the house rules and LLM-provider profiles.'
             cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
@@ -137,6 +139,58 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'schemata;import'= {
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;import;confluent'= {
+            cand --prefix 'The folder the schemas go to, relative to the repository root'
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'schemata;import;help'= {
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;import;help;confluent'= {
+        }
+        &'schemata;import;help;help'= {
+        }
+        &'schemata;export'= {
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;export;confluent'= {
+            cand --out 'The folder to write'
+            cand --prefix 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'schemata;export;help'= {
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;export;help;confluent'= {
+        }
+        &'schemata;export;help;help'= {
+        }
         &'schemata;validate'= {
             cand --schema 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])'
             cand --max-errors 'Errors shown per file at most (counts stay exact)'
@@ -187,6 +241,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand import 'Move a schema registry''s history into this git repository'
+            cand export 'Write this registry out in a schema registry''s own layout'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
             cand lint 'Check schemas against the house rules and LLM-provider profiles.'
             cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
@@ -212,6 +268,16 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;help;release'= {
         }
         &'schemata;help;impact'= {
+        }
+        &'schemata;help;import'= {
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+        }
+        &'schemata;help;import;confluent'= {
+        }
+        &'schemata;help;export'= {
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+        }
+        &'schemata;help;export;confluent'= {
         }
         &'schemata;help;validate'= {
         }

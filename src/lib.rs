@@ -10,6 +10,7 @@
 //! its own module under [`format`], behind one trait.
 
 pub mod change;
+pub mod confluent;
 pub mod error;
 pub mod format;
 pub mod hash;

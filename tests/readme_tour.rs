@@ -11,12 +11,17 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The tour's command lines: `sh` blocks between "## A short tour" and the next section.
+/// The tour's command lines: `sh` blocks between "## A short tour" and the next heading.
 fn tour() -> Vec<String> {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let start = readme.find("## A short tour").expect("the README has a tour");
     let rest = &readme[start + 3..];
-    let tour = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+    let end = ["\n## ", "\n### "]
+        .iter()
+        .filter_map(|h| rest.find(h))
+        .min()
+        .unwrap_or(rest.len());
+    let tour = &rest[..end];
     let mut lines = Vec::new();
     let mut in_sh = false;
     for line in tour.lines() {

@@ -5,8 +5,10 @@ mod changelog;
 mod check;
 mod common;
 mod diff;
+mod export;
 mod generate;
 mod impact;
+mod import;
 mod init;
 mod lint;
 mod list;
@@ -50,6 +52,8 @@ enum Command {
     Version(version::VersionArgs),
     Release(release::ReleaseArgs),
     Impact(impact::ImpactArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
     Validate(validate::ValidateArgs),
     Lint(lint::LintArgs),
     Sample(sample::SampleArgs),
@@ -85,6 +89,8 @@ pub fn main() -> i32 {
         Command::Version(args) => version::run(args, &ctx, &mut out),
         Command::Release(args) => release::run(args, &ctx, &mut out),
         Command::Impact(args) => impact::run(args, &ctx, &mut out),
+        Command::Import(args) => import::run(args, &ctx, &mut out),
+        Command::Export(args) => export::run(args, &ctx, &mut out),
         Command::Validate(args) => validate::run(args, &ctx, &mut out),
         Command::Lint(args) => lint::run(args, &ctx, &mut out),
         Command::Sample(args) => sample::run(args, &ctx, &mut out),
