@@ -197,6 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
         'schemata;export;confluent' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -293,7 +293,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__export__subcmd__confluent)
-            opts="-h -V --out --prefix --config --help --version"
+            opts="-h -V --out --prefix --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +305,10 @@ _schemata() {
                     ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --config)

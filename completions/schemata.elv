@@ -177,6 +177,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;export;confluent'= {
             cand --out 'The folder to write'
             cand --prefix 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)'
+            cand --format 'Output format'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

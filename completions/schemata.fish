@@ -150,6 +150,8 @@ complete -c schemata -n "__fish_schemata_using_subcommand export; and not __fish
 complete -c schemata -n "__fish_schemata_using_subcommand export; and not __fish_seen_subcommand_from confluent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -l out -d 'The folder to write' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -l prefix -d 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)' -r
+complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand export; and __fish_seen_subcommand_from confluent" -s V -l version -d 'Print version'

@@ -118,8 +118,18 @@ fn source_registry() -> Repo {
 }
 
 fn export(r: &Repo, out: &Path) {
-    let (code, stdout, err) = r.run(&["export", "confluent", "--out", out.to_str().unwrap()]);
+    let (code, stdout, err) = r.run(&[
+        "export",
+        "confluent",
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, 0, "{stdout}\n{err}");
+    let summary: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(summary["out"], out.display().to_string());
+    assert!(summary["versions"].as_u64().unwrap() > 0, "{summary}");
 }
 
 fn import(r: &Repo, source: &Path) -> Value {

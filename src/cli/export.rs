@@ -1,4 +1,5 @@
-use super::{Context, Outcome, common};
+use super::common::{self, TextOrJson};
+use super::{Context, Outcome};
 use schemata::Error;
 use std::io::Write;
 use std::path::PathBuf;
@@ -32,6 +33,9 @@ struct ConfluentExport {
     /// whole name as subject).
     #[arg(long, default_value = "schemas", value_name = "DIR")]
     prefix: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: TextOrJson,
 }
 
 pub fn run(args: ExportArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
@@ -47,6 +51,18 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome
     }
     schemata::confluent::write_export(&args.out, &plan.versions, &plan.global_level, &plan.subject_levels)?;
     let subjects: std::collections::BTreeSet<&str> = plan.versions.iter().map(|v| v.subject.as_str()).collect();
+    if args.format == TextOrJson::Json {
+        out.extend_from_slice(
+            common::json(&serde_json::json!({
+                "out": args.out.display().to_string(),
+                "versions": plan.versions.len(),
+                "subjects": subjects,
+                "warnings": plan.warnings,
+            }))?
+            .as_bytes(),
+        );
+        return Ok(Outcome::Success);
+    }
     let _ = writeln!(
         out,
         "exported {} version{} of {} subject{} to {}",
