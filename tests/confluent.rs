@@ -337,6 +337,13 @@ fn bad_input_and_unsafe_states_exit_2_and_write_nothing() {
         ),
         (
             write(
+                "badschema/subjects/a/versions/1.json",
+                &good.replace(r#"{\"type\": \"string\"}"#, "{not json"),
+            ),
+            "a version 1: the schema is not valid JSON",
+        ),
+        (
+            write(
                 "dump.jsonl",
                 "{\"key\": {\"keytype\": \"SCHEMA\"}, \"value\": {\"subject\": 1}}\n",
             ),

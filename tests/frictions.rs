@@ -1,7 +1,8 @@
 //! Frictions a new user met, each fixed and kept fixed: consistent `--format` names, `diff`
 //! in every report format and able to fail a script, text that honours `COLUMNS` without
 //! breaking paths, lint reports in lint's own words, one annotation per line for a `$ref`
-//! break, a changelog that keeps `>=` and tells released versions from computed ones.
+//! break, a changelog that keeps `>=` and tells released versions from computed ones, and
+//! no colour on a dumb terminal.
 
 mod common;
 
@@ -264,4 +265,39 @@ fn the_changelog_keeps_comparisons_and_marks_untagged_versions() {
         headings[1].starts_with("### 1.0.0") && !headings[1].contains("not released"),
         "{out}"
     );
+}
+
+/// On a real terminal (util-linux `script` gives the process one), colour is on, except for
+/// `TERM=dumb` and `NO_COLOR`.
+#[test]
+fn a_dumb_terminal_gets_no_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.json"), V1).unwrap();
+    std::fs::write(dir.path().join("new.json"), V2).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("schemata");
+    let on_a_tty = |env: &[(&str, &str)]| {
+        let mut cmd = std::process::Command::new("script");
+        cmd.args([
+            "-qec",
+            &format!("{} diff old.json new.json", bin.display()),
+            "/dev/null",
+        ])
+        .current_dir(dir.path())
+        .env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd
+            .output()
+            .expect("util-linux script runs the command on a pseudo-terminal");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let coloured = on_a_tty(&[("TERM", "xterm-256color")]);
+    assert!(coloured.contains("enum-value-removed"), "{coloured}");
+    assert!(coloured.contains('\x1b'), "a terminal gets colour: {coloured}");
+    let dumb = on_a_tty(&[("TERM", "dumb")]);
+    assert!(dumb.contains("enum-value-removed"), "{dumb}");
+    assert!(!dumb.contains('\x1b'), "TERM=dumb got escape codes: {dumb:?}");
+    let no_color = on_a_tty(&[("TERM", "xterm-256color"), ("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\x1b'), "{no_color:?}");
 }

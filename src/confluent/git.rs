@@ -102,7 +102,7 @@ pub fn import(start: &Path, export: &Export, prefix: &str) -> Result<Summary> {
         .signature()
         .or_else(|_| Signature::now("schemata import", "import@schemata.invalid"))
         .map_err(git_err)?;
-    let source = Path::new("export");
+    let source = export.source.as_path();
     let mut parent = old_tip;
     let mut config_pending = config_changed;
     // (commit, version) for the tags.

@@ -92,6 +92,8 @@ pub struct Export {
     pub global_level: Option<String>,
     /// Per-subject levels (`GET /config/{subject}`), lowercased.
     pub subject_levels: BTreeMap<String, String>,
+    /// Where it was read from (for messages).
+    pub source: PathBuf,
 }
 
 impl Export {
@@ -223,6 +225,7 @@ pub fn read_export(source: &Path) -> Result<Export> {
         read_topic_dump(source)?
     };
     check_references(&mut export, source)?;
+    export.source = source.to_path_buf();
     Ok(export)
 }
 
