@@ -36,8 +36,10 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Move a schema registry''s history into this git repository')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this registry out in a schema registry''s own layout')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles.')
             [CompletionResult]::new('sample', 'sample', [CompletionResultType]::ParameterValue, 'Print a small valid example document of a schema (for tests, docs and prompts)')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -45,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
         }
         'schemata;init' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write the config (default: `schemata.yaml` at the repository root, or here)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a sentence, or JSON (`path`, `schema_files`, and the files per glob)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -87,10 +90,12 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new revision (with --from; default WORKTREE)')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Which direction of compatibility the schema promises (default: the config''s, else backward)')
             [CompletionResult]::new('--open-content', '--open-content', [CompletionResultType]::ParameterName, 'How to read objects that do not forbid undeclared properties (default: the config''s, else strict)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (the report formats of `check`)')
             [CompletionResult]::new('--protobuf-level', '--protobuf-level', [CompletionResultType]::ParameterName, 'How strictly Protobuf schemas are compared (default: the config''s, else file)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a change reaches this bar: a breaking change, a breaking or dangerous one (GraphQL''s levels), any change to the accepted set (minor), or any change at all (patch)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('--no-witness', '--no-witness', [CompletionResultType]::ParameterName, 'Skip building witness documents (faster on very large schemas)')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -149,6 +154,69 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'schemata;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;import;confluent' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The folder the schemas go to, relative to the repository root')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'schemata;import;help' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;import;help;confluent' {
+            break
+        }
+        'schemata;import;help;help' {
+            break
+        }
+        'schemata;export' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;export;confluent' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'schemata;export;help' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'schemata;export;help;confluent' {
+            break
+        }
+        'schemata;export;help;help' {
+            break
+        }
         'schemata;validate' {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])')
             [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'Errors shown per file at most (counts stay exact)')
@@ -165,6 +233,8 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format (the formats of `check`)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('--deny-warnings', '--deny-warnings', [CompletionResultType]::ParameterName, 'Fail on warnings too')
+            [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Rewrite the schema into the subset of the one `--profile` given and print it')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'With --fix: write the result over each schema file (atomically) instead of printing it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -201,8 +271,10 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show the next version of every schema that changed since its last release')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Print the release tags for every schema with an unreleased version; `--apply` creates them')
             [CompletionResult]::new('impact', 'impact', [CompletionResultType]::ParameterValue, 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Move a schema registry''s history into this git repository')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write this registry out in a schema registry''s own layout')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate schemas against their meta-schema, or instance documents against a schema')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check schemas against the house rules and LLM-provider profiles.')
             [CompletionResult]::new('sample', 'sample', [CompletionResultType]::ParameterValue, 'Print a small valid example document of a schema (for tests, docs and prompts)')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rule catalogue, or show one rule''s documentation')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -236,6 +308,20 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             break
         }
         'schemata;help;impact' {
+            break
+        }
+        'schemata;help;import' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Import a Confluent (or compatible) Schema Registry export as git history.')
+            break
+        }
+        'schemata;help;import;confluent' {
+            break
+        }
+        'schemata;help;export' {
+            [CompletionResult]::new('confluent', 'confluent', [CompletionResultType]::ParameterValue, 'Export every version of every schema as Confluent Schema Registry files.')
+            break
+        }
+        'schemata;help;export;confluent' {
             break
         }
         'schemata;help;validate' {

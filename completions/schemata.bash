@@ -25,11 +25,17 @@ _schemata() {
             schemata,diff)
                 cmd="schemata__subcmd__diff"
                 ;;
+            schemata,export)
+                cmd="schemata__subcmd__export"
+                ;;
             schemata,help)
                 cmd="schemata__subcmd__help"
                 ;;
             schemata,impact)
                 cmd="schemata__subcmd__impact"
+                ;;
+            schemata,import)
+                cmd="schemata__subcmd__import"
                 ;;
             schemata,init)
                 cmd="schemata__subcmd__init"
@@ -61,6 +67,18 @@ _schemata() {
             schemata,version)
                 cmd="schemata__subcmd__version"
                 ;;
+            schemata__subcmd__export,confluent)
+                cmd="schemata__subcmd__export__subcmd__confluent"
+                ;;
+            schemata__subcmd__export,help)
+                cmd="schemata__subcmd__export__subcmd__help"
+                ;;
+            schemata__subcmd__export__subcmd__help,confluent)
+                cmd="schemata__subcmd__export__subcmd__help__subcmd__confluent"
+                ;;
+            schemata__subcmd__export__subcmd__help,help)
+                cmd="schemata__subcmd__export__subcmd__help__subcmd__help"
+                ;;
             schemata__subcmd__help,changelog)
                 cmd="schemata__subcmd__help__subcmd__changelog"
                 ;;
@@ -70,11 +88,17 @@ _schemata() {
             schemata__subcmd__help,diff)
                 cmd="schemata__subcmd__help__subcmd__diff"
                 ;;
+            schemata__subcmd__help,export)
+                cmd="schemata__subcmd__help__subcmd__export"
+                ;;
             schemata__subcmd__help,help)
                 cmd="schemata__subcmd__help__subcmd__help"
                 ;;
             schemata__subcmd__help,impact)
                 cmd="schemata__subcmd__help__subcmd__impact"
+                ;;
+            schemata__subcmd__help,import)
+                cmd="schemata__subcmd__help__subcmd__import"
                 ;;
             schemata__subcmd__help,init)
                 cmd="schemata__subcmd__help__subcmd__init"
@@ -106,6 +130,24 @@ _schemata() {
             schemata__subcmd__help,version)
                 cmd="schemata__subcmd__help__subcmd__version"
                 ;;
+            schemata__subcmd__help__subcmd__export,confluent)
+                cmd="schemata__subcmd__help__subcmd__export__subcmd__confluent"
+                ;;
+            schemata__subcmd__help__subcmd__import,confluent)
+                cmd="schemata__subcmd__help__subcmd__import__subcmd__confluent"
+                ;;
+            schemata__subcmd__import,confluent)
+                cmd="schemata__subcmd__import__subcmd__confluent"
+                ;;
+            schemata__subcmd__import,help)
+                cmd="schemata__subcmd__import__subcmd__help"
+                ;;
+            schemata__subcmd__import__subcmd__help,confluent)
+                cmd="schemata__subcmd__import__subcmd__help__subcmd__confluent"
+                ;;
+            schemata__subcmd__import__subcmd__help,help)
+                cmd="schemata__subcmd__import__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -113,7 +155,7 @@ _schemata() {
 
     case "${cmd}" in
         schemata)
-            opts="-h -V --config --help --version init list log show diff check changelog version release impact validate lint sample rules help"
+            opts="-h -V --config --help --version init list log show diff check changelog version release impact import export validate lint sample rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -172,7 +214,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -191,7 +233,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__diff)
-            opts="-h -V --from --to --mode --open-content --format --no-witness --protobuf-level --config --help --version"
+            opts="-h -V --from --to --mode --open-content --format --no-witness --protobuf-level --fail-on --exit-code --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,11 +256,15 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --protobuf-level)
                     COMPREPLY=($(compgen -W "file package wire_json wire confluent" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "breaking dangerous minor patch" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -232,8 +278,98 @@ _schemata() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schemata__subcmd__export)
+            opts="-h -V --config --help --version confluent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__export__subcmd__confluent)
+            opts="-h -V --out --prefix --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__export__subcmd__help)
+            opts="confluent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__export__subcmd__help__subcmd__confluent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schemata__subcmd__help)
-            opts="init list log show diff check changelog version release impact validate lint sample rules help"
+            opts="init list log show diff check changelog version release impact import export validate lint sample rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -288,6 +424,34 @@ _schemata() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schemata__subcmd__help__subcmd__export)
+            opts="confluent"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__export__subcmd__confluent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schemata__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -305,6 +469,34 @@ _schemata() {
         schemata__subcmd__help__subcmd__impact)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__import)
+            opts="confluent"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__help__subcmd__import__subcmd__confluent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -478,8 +670,94 @@ _schemata() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        schemata__subcmd__import)
+            opts="-h -V --config --help --version confluent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__import__subcmd__confluent)
+            opts="-h -V --prefix --format --config --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__import__subcmd__help)
+            opts="confluent help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__import__subcmd__help__subcmd__confluent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        schemata__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         schemata__subcmd__init)
-            opts="-h -V --output --config --help --version"
+            opts="-h -V --output --format --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,6 +765,10 @@ _schemata() {
             case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -501,7 +783,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__lint)
-            opts="-h -V --profile --deny-warnings --format --config --help --version"
+            opts="-h -V --profile --deny-warnings --format --fix --write --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,7 +794,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown github junit sarif" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown github junit sarif gitlab" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -33,14 +33,17 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand import 'Move a schema registry''s history into this git repository'
+            cand export 'Write this registry out in a schema registry''s own layout'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
-            cand lint 'Check schemas against the house rules and LLM-provider profiles'
+            cand lint 'Check schemas against the house rules and LLM-provider profiles.'
             cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'schemata;init'= {
             cand --output 'Where to write the config (default: `schemata.yaml` at the repository root, or here)'
+            cand --format 'Output format: a sentence, or JSON (`path`, `schema_files`, and the files per glob)'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -79,10 +82,12 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand --to 'The new revision (with --from; default WORKTREE)'
             cand --mode 'Which direction of compatibility the schema promises (default: the config''s, else backward)'
             cand --open-content 'How to read objects that do not forbid undeclared properties (default: the config''s, else strict)'
-            cand --format 'Output format'
+            cand --format 'Output format (the report formats of `check`)'
             cand --protobuf-level 'How strictly Protobuf schemas are compared (default: the config''s, else file)'
+            cand --fail-on 'Exit 1 when a change reaches this bar: a breaking change, a breaking or dangerous one (GraphQL''s levels), any change to the accepted set (minor), or any change at all (patch)'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
             cand --no-witness 'Skip building witness documents (faster on very large schemas)'
+            cand --exit-code 'Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -135,6 +140,59 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'schemata;import'= {
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;import;confluent'= {
+            cand --prefix 'The folder the schemas go to, relative to the repository root'
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'schemata;import;help'= {
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;import;help;confluent'= {
+        }
+        &'schemata;import;help;help'= {
+        }
+        &'schemata;export'= {
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;export;confluent'= {
+            cand --out 'The folder to write'
+            cand --prefix 'The folder whose schemas map to subjects by their path under it (others keep their whole name as subject)'
+            cand --format 'Output format'
+            cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'schemata;export;help'= {
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'schemata;export;help;confluent'= {
+        }
+        &'schemata;export;help;help'= {
+        }
         &'schemata;validate'= {
             cand --schema 'Validate the FILES as instances of this schema (a file or NAME[@VERSION|@REV])'
             cand --max-errors 'Errors shown per file at most (counts stay exact)'
@@ -150,6 +208,8 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand --format 'Report format (the formats of `check`)'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
             cand --deny-warnings 'Fail on warnings too'
+            cand --fix 'Rewrite the schema into the subset of the one `--profile` given and print it'
+            cand --write 'With --fix: write the result over each schema file (atomically) instead of printing it'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -183,8 +243,10 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand version 'Show the next version of every schema that changed since its last release'
             cand release 'Print the release tags for every schema with an unreleased version; `--apply` creates them'
             cand impact 'Show what depends on a schema: the schemas that `$ref` it (directly or through others) and the consumers the config declares for it'
+            cand import 'Move a schema registry''s history into this git repository'
+            cand export 'Write this registry out in a schema registry''s own layout'
             cand validate 'Validate schemas against their meta-schema, or instance documents against a schema'
-            cand lint 'Check schemas against the house rules and LLM-provider profiles'
+            cand lint 'Check schemas against the house rules and LLM-provider profiles.'
             cand sample 'Print a small valid example document of a schema (for tests, docs and prompts)'
             cand rules 'List the rule catalogue, or show one rule''s documentation'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -208,6 +270,16 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;help;release'= {
         }
         &'schemata;help;impact'= {
+        }
+        &'schemata;help;import'= {
+            cand confluent 'Import a Confluent (or compatible) Schema Registry export as git history.'
+        }
+        &'schemata;help;import;confluent'= {
+        }
+        &'schemata;help;export'= {
+            cand confluent 'Export every version of every schema as Confluent Schema Registry files.'
+        }
+        &'schemata;help;export;confluent'= {
         }
         &'schemata;help;validate'= {
         }

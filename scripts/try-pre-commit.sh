@@ -61,3 +61,26 @@ if "$CARGO_TARGET_DIR/../debug/schemata" validate --help >/dev/null 2>&1 || sche
   echo "pre-commit hooks: schemata-validate passed a valid schema and rejected an invalid one"
 fi
 echo "pre-commit hooks: schemata-check passed a compatible change and rejected a breaking one"
+
+# The binary hook, fed a release folder made from the schemata just built (file://, so
+# nothing is downloaded): it installs that release into pre-commit's cache and runs it.
+built="${CARGO_TARGET_DIR}/../debug/schemata"
+[ -x "$built" ] || built="$here/target/debug/schemata"
+if [ -x "$built" ]; then
+  version=$(sed -n 's/^version = "\([^"]*\)".*/\1/p' "$here/Cargo.toml" | head -n 1)
+  case "$(uname -m)" in
+    x86_64|amd64) target=x86_64-unknown-linux-musl ;;
+    *) target=aarch64-unknown-linux-gnu ;;
+  esac
+  bash "$here/scripts/package-release.sh" "$built" "$target" "$version" "$work/releases/v$version" >/dev/null
+  export SCHEMATA_RELEASE_URL="file://$work/releases"
+  git rm -q --cached --ignore-unmatch schemas/bad.json && rm -f schemas/bad.json
+  echo '{"type": "object", "properties": {"status": {"enum": ["new"]}}}' > schemas/order.json
+  git add schemas/order.json
+  if "$precommit" try-repo "$here" schemata-check-binary --files schemas/order.json >"$work/bin.log" 2>&1; then
+    cat "$work/bin.log"; fail "the binary hook passed a breaking change"
+  fi
+  grep -q "enum-value-removed" "$work/bin.log" || { cat "$work/bin.log"; fail "the binary hook does not name the rule"; }
+  [ -x "$PRE_COMMIT_HOME/schemata-$version/schemata" ] || fail "the binary hook did not install the release into pre-commit's cache"
+  echo "pre-commit hooks: schemata-check-binary installed the release binary and rejected a breaking change"
+fi

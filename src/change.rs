@@ -376,6 +376,9 @@ pub fn rule_json(r: &Rule) -> serde_json::Value {
     if let Some(d) = r.direction {
         v["direction"] = serde_json::json!(d.as_str());
     }
+    if let Some(h) = r.hint {
+        v["hint"] = serde_json::json!(h);
+    }
     v
 }
 
@@ -419,6 +422,9 @@ pub fn catalogue_markdown(rules: &[&Rule]) -> String {
         s.push_str("\n\n");
         s.push_str(&body.replace("## ", "### "));
         s.push('\n');
+        if let Some(h) = r.hint {
+            s.push_str(&format!("\n### How to ship it safely\n\n{h}\n"));
+        }
     }
     s
 }

@@ -10,6 +10,7 @@
 //! its own module under [`format`], behind one trait.
 
 pub mod change;
+pub mod confluent;
 pub mod error;
 pub mod format;
 pub mod hash;
@@ -18,6 +19,7 @@ pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod tokens;
 pub mod validate;
 pub mod version;
 

@@ -260,13 +260,8 @@ fn minified_single_line_schema_renders_as_text() {
 
 #[test]
 fn a_format_the_command_cannot_render_is_refused_by_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let a = write(dir.path(), "a.json", r#"{"type":"string"}"#);
     for (args, offered) in [
-        (
-            vec!["diff", a.as_str(), a.as_str(), "--format", "sarif"],
-            "[possible values: text, json]",
-        ),
+        (vec!["init", "--format", "sarif"], "[possible values: text, json]"),
         (
             vec!["rules", "--format", "junit"],
             "use text, json or markdown, or a schema format: jsonschema, openapi",

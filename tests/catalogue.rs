@@ -210,3 +210,26 @@ fn docs_rules_md_is_generated_from_the_catalogue() {
         "docs/rules.md is stale: run `SCHEMATA_BLESS=1 cargo test --test catalogue` and commit it"
     );
 }
+
+/// Every JSON Schema rule whose change can break some mode says how to ship that change
+/// safely; rules about annotations, which never break, have nothing to say.
+#[test]
+fn every_json_schema_rule_that_can_break_has_a_hint() {
+    for r in schemata::format::all_rules()
+        .into_iter()
+        .filter(|r| r.format == Some(schemata::Format::JsonSchema))
+    {
+        match (r.effect, r.hint) {
+            (schemata::Effect::Annotation, Some(h)) => panic!("{}: an annotation never breaks, yet hints {h:?}", r.id),
+            (schemata::Effect::Annotation, None) => {}
+            (_, None) => panic!("{} can break a mode but has no hint", r.id),
+            (effect, Some(h)) => {
+                assert!(h.ends_with('.') && h.len() > 30, "{}: {h:?}", r.id);
+                // A rule that only breaks forward compatibility says so.
+                if effect == schemata::Effect::Widens {
+                    assert!(h.starts_with("Under forward or full compatibility"), "{}: {h}", r.id);
+                }
+            }
+        }
+    }
+}

@@ -8,6 +8,7 @@ fn run(args: &[&str]) -> String {
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .args(args)
         .output()
         .unwrap();

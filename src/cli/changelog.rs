@@ -33,7 +33,13 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                     let short = schemata::registry::repo::short(c.id);
                     match e.kind {
                         EntryKind::Version | EntryKind::Tagged => {
-                            let _ = write!(s, "\n### {} ({})\n\n", common::v(e.version.as_ref()), c.date());
+                            // Only a tag marks a version as released; the others are what
+                            // the history computes, and say so.
+                            let released = match &e.tag {
+                                Some(_) => c.date(),
+                                None => format!("{}, not released: no tag", c.date()),
+                            };
+                            let _ = write!(s, "\n### {} ({released})\n\n", common::v(e.version.as_ref()));
                             if e.breaking {
                                 s.push_str("**Breaking.** ");
                             }
@@ -79,7 +85,39 @@ pub fn run(args: ChangelogArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
     Ok(Outcome::Success)
 }
 
-/// Keeps schema text from turning into Markdown markup.
+/// Keeps schema text from turning into Markdown markup or HTML: outside code spans, `<`
+/// (which could open a tag), `*` and `[` (emphasis, links) and `\` are
+/// backslash-escaped, which CommonMark renders as the character itself; `>` inside a line
+/// (`>=`) is plain text and stays as written. Code spans are left alone, since a backslash
+/// there would show.
 fn escape(s: &str) -> String {
-    s.replace('<', "&lt;").replace('>', "&gt;")
+    let mut out = String::with_capacity(s.len());
+    let mut in_code = false;
+    for c in s.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '<' | '*' | '[' | '\\' if !in_code => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn comparisons_stay_readable_and_html_cannot_open() {
+        assert_eq!(escape("`minimum` went from 0 to >= 1"), "`minimum` went from 0 to >= 1");
+        assert_eq!(escape("a <b> tag"), "a \\<b> tag");
+        assert_eq!(escape("property `a_b<c` removed"), "property `a_b<c` removed");
+        assert_eq!(escape("snake_case *bold* [link]"), "snake_case \\*bold\\* \\[link]");
+    }
 }

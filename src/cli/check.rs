@@ -58,7 +58,7 @@ pub fn run(args: CheckArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome,
             })?;
             let format = <Format as clap::ValueEnum>::from_str(f, true).map_err(|_| {
                 Error::usage(format!("--output {o}: unknown format \"{f}\""))
-                    .with_hint("formats: text, json, markdown, github, junit, sarif")
+                    .with_hint("formats: text, json, markdown, github, junit, sarif, gitlab")
             })?;
             Ok((format, PathBuf::from(p)))
         })
@@ -123,7 +123,7 @@ pub fn render(
     match format {
         Format::Text => report::gate_text::render(report, out, color).map_err(io),
         Format::Json => {
-            let text = common::json(report)?;
+            let text = common::json(&report::json::gate_value(report))?;
             out.extend_from_slice(text.as_bytes());
             Ok(())
         }
@@ -131,11 +131,12 @@ pub fn render(
         Format::Github => report::github::render(report, out).map_err(io),
         Format::Junit => report::junit::render(report, out).map_err(io),
         Format::Sarif => report::sarif::render(report, out).map_err(io),
+        Format::Gitlab => report::gitlab::render(report, out).map_err(io),
     }
 }
 
 /// Writes a report file through a temporary file and a rename: never half a report.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -18,9 +18,10 @@ pub fn open(ctx: &Context) -> Result<Registry, Error> {
     Registry::open(&cwd, ctx.config.as_deref())
 }
 
-/// Whether coloured output is wanted on stdout.
+/// Whether coloured output is wanted on stdout: a terminal that can show it (`TERM=dumb`
+/// cannot), and no `NO_COLOR`.
 pub fn color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::io::stdout().is_terminal() && schemata::report::color_allowed(|k| std::env::var_os(k))
 }
 
 /// Replays history with a progress bar on stderr when it is a terminal and the work is long.

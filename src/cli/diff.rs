@@ -2,9 +2,13 @@ use super::{Context, Format, Outcome, common};
 use schemata::change::{Mode, OpenContent, Options};
 use schemata::registry::compare::{SchemaDiff, Status, compare};
 use schemata::registry::{Address, Registry};
+use schemata::report::gate::{
+    FailOn, Finding, FindingStatus, GateReport, Problem, Revision, SchemaResult, SchemaStatus, Summary, fingerprint,
+};
 use schemata::{DiffReport, Error, report};
 use serde_json::{Value, json};
 use std::path::Path;
+use std::sync::Arc;
 
 /// Compare two versions of a schema and classify every change.
 ///
@@ -13,8 +17,9 @@ use std::path::Path;
 ///   schemata diff order@1.0.0 order@2.0.0    two versions (or NAME@REV) from the registry
 ///   schemata diff --from REV --to REV [NAME…] every schema (or those named) between revisions
 ///
-/// Exits 0 whenever the comparison ran, whatever it found (use `schemata check` for a
-/// gate), and 2 on any error.
+/// Exits 0 whenever the comparison ran, whatever it found, and 2 on any error. For a
+/// script: `--fail-on breaking|minor|patch` exits 1 when a change reaches that bar, and
+/// `--exit-code` exits 1 when there is any change at all (as `git diff --exit-code`).
 #[derive(clap::Args)]
 #[command(
     verbatim_doc_comment,
@@ -36,8 +41,8 @@ pub struct DiffArgs {
     /// How to read objects that do not forbid undeclared properties (default: the config's, else strict).
     #[arg(long, value_parser = ["strict", "lenient"])]
     open_content: Option<String>,
-    /// Output format.
-    #[arg(long, default_value = "text", value_parser = super::formats(&["text", "json"]))]
+    /// Output format (the report formats of `check`).
+    #[arg(long, value_enum, default_value = "text")]
     format: Format,
     /// Skip building witness documents (faster on very large schemas).
     #[arg(long)]
@@ -45,6 +50,42 @@ pub struct DiffArgs {
     /// How strictly Protobuf schemas are compared (default: the config's, else file).
     #[arg(long, value_parser = ["file", "package", "wire_json", "wire", "confluent"])]
     protobuf_level: Option<String>,
+    /// Exit 1 when a change reaches this bar: a breaking change, a breaking or dangerous one
+    /// (GraphQL's levels), any change to the accepted set (minor), or any change at all (patch).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    fail_on: Option<FailOnArg>,
+    /// Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none.
+    #[arg(long)]
+    exit_code: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FailOnArg {
+    Breaking,
+    /// Breaking changes and those the format calls dangerous (GraphQL).
+    Dangerous,
+    Minor,
+    Patch,
+}
+
+impl DiffArgs {
+    /// The bar a change must reach to exit 1 (none: exit 0 whatever was found).
+    fn bar(&self) -> Option<FailOn> {
+        match (self.fail_on, self.exit_code) {
+            (Some(FailOnArg::Breaking), _) => Some(FailOn::Breaking),
+            (Some(FailOnArg::Dangerous), _) => Some(FailOn::Dangerous),
+            (Some(FailOnArg::Minor), _) => Some(FailOn::Minor),
+            (Some(FailOnArg::Patch), _) | (None, true) => Some(FailOn::Patch),
+            (None, false) => None,
+        }
+    }
+    /// Exit 1 when a change reaches the bar.
+    fn outcome<'a>(&self, changes: impl IntoIterator<Item = &'a schemata::Change>) -> Outcome {
+        match self.bar() {
+            Some(bar) if changes.into_iter().any(|c| bar.reached_by(c)) => Outcome::GateFailed,
+            _ => Outcome::Success,
+        }
+    }
 }
 
 pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
@@ -99,20 +140,145 @@ pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     {
         schemata::registry::apply_overrides(&mut result, e);
     }
-    let text = match args.format {
-        Format::Json => report::json::render_diff(&result, a, b),
-        _ => {
+    match args.format {
+        Format::Json => out.extend_from_slice(report::json::render_diff(&result, a, b).as_bytes()),
+        Format::Text => {
             let sources = report::SidedSources {
                 old: old.files().iter().collect(),
                 new: new.files().iter().collect(),
             };
-            report::text::render_diff(&result, &sources, common::color())
+            out.extend_from_slice(report::text::render_diff(&result, &sources, common::color()).as_bytes());
         }
-    };
-    out.extend_from_slice(text.as_bytes());
+        format => {
+            let compared = Compared {
+                name: b.clone(),
+                status: SchemaStatus::Modified,
+                old_path: Some(old.root_file().name.clone()),
+                new_path: Some(new.root_file().name.clone()),
+                mode: entry
+                    .as_ref()
+                    .filter(|_| args.mode.is_none())
+                    .map_or_else(|| result.mode.as_str().to_string(), |e| e.compatibility.name()),
+                report: Some(&result),
+                error: None,
+                old_source: Some(Arc::from(old.root_file().text.as_str())),
+                new_source: Some(Arc::from(new.root_file().text.as_str())),
+            };
+            let gate = gate_report(vec![compared], a, b, args.bar());
+            render_report(&gate, format, out)?;
+        }
+    }
+    let outcome = args.outcome(&result.changes);
     // The process ends right after; freeing two large graphs piece by piece is wasted time.
     std::mem::forget((old, new, result));
-    Ok(Outcome::Success)
+    Ok(outcome)
+}
+
+/// One schema's comparison, as the report renderers of `check` take it.
+struct Compared<'a> {
+    name: String,
+    status: SchemaStatus,
+    old_path: Option<String>,
+    new_path: Option<String>,
+    mode: String,
+    /// None when a side could not be read (`error` says why).
+    report: Option<&'a DiffReport>,
+    error: Option<String>,
+    old_source: Option<Arc<str>>,
+    new_source: Option<Arc<str>>,
+}
+
+/// The diff as a gate report, so that markdown, github, junit, sarif and gitlab render it
+/// with the same code as `check`. A finding "fails" when it reaches `bar` (without one:
+/// when it breaks the mode).
+fn gate_report(compared: Vec<Compared>, from: &str, to: &str, bar: Option<FailOn>) -> GateReport {
+    let bar_or_breaking = bar.unwrap_or(FailOn::Breaking);
+    let mut schemas = Vec::new();
+    let (mut breaking, mut non_breaking) = (0, 0);
+    for c in compared {
+        let changes = c.report.map_or(&[][..], |r| &r.changes[..]);
+        let findings: Vec<Finding> = changes
+            .iter()
+            .map(|change| {
+                if change.breaking {
+                    breaking += 1;
+                } else {
+                    non_breaking += 1;
+                }
+                Finding {
+                    fingerprint: fingerprint(&c.name, change),
+                    change: change.clone(),
+                    status: if change.breaking {
+                        FindingStatus::Breaking
+                    } else {
+                        FindingStatus::Compatible
+                    },
+                    fails_gate: bar_or_breaking.reached_by(change),
+                }
+            })
+            .collect();
+        let problems: Vec<Problem> = c
+            .error
+            .iter()
+            .map(|e| Problem {
+                kind: "unreadable-schema".into(),
+                message: e.clone(),
+                file: c.new_path.clone().or(c.old_path.clone()),
+                line: None,
+                fails_gate: true,
+            })
+            .collect();
+        schemas.push(SchemaResult {
+            passed: !findings.iter().any(|f| f.fails_gate) && problems.is_empty(),
+            name: c.name,
+            status: c.status,
+            old_path: c.old_path,
+            new_path: c.new_path,
+            mode: c.mode,
+            current_version: None,
+            required_bump: c.report.map_or(schemata::version::Bump::None, |r| r.required_bump),
+            next_version: None,
+            findings,
+            problems,
+            old_source: c.old_source,
+            new_source: c.new_source,
+        });
+    }
+    let failed = schemas.iter().filter(|s| !s.passed).count();
+    GateReport {
+        report_version: report::gate::REPORT_VERSION,
+        base: Revision {
+            rev: from.to_string(),
+            commit: None,
+        },
+        head: Revision {
+            rev: to.to_string(),
+            commit: None,
+        },
+        fail_on: bar_or_breaking,
+        passed: failed == 0,
+        summary: Summary {
+            schemas_checked: schemas.len(),
+            breaking,
+            acknowledged: 0,
+            non_breaking,
+            failed_schemas: failed,
+        },
+        schemas,
+        ignored: 0,
+        stale_acknowledgements: vec![],
+        problems: vec![],
+    }
+}
+
+/// Renders a diff's gate report in a report format, named for `diff`.
+fn render_report(gate: &GateReport, format: Format, out: &mut Vec<u8>) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::usage(format!("cannot render the report: {e}"));
+    match format {
+        Format::Junit => report::junit::render_titled(gate, "schemata diff", out).map_err(io),
+        Format::Sarif => report::sarif::render_for(gate, "diff", out).map_err(io),
+        other => super::check::render(gate, other, false, out),
+    }
 }
 
 /// The config entry of a file on disk that lies inside the registry's work tree.
@@ -181,6 +347,12 @@ fn revisions(args: &DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
                 .with_hint("`schemata list` shows the schemas and their names"),
         );
     }
+    let shown_diffs = || {
+        diffs
+            .iter()
+            .filter(|d| d.status != Status::Unchanged || !args.args.is_empty())
+    };
+    let outcome = args.outcome(shown_diffs().filter_map(|d| d.report.as_ref()).flat_map(|r| &r.changes));
     let text = match args.format {
         Format::Json => common::json(&json!({
             "report_version": report::json::DIFF_JSON_VERSION,
@@ -189,7 +361,7 @@ fn revisions(args: &DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
             "schemas": diffs.iter().filter(|d| d.status != Status::Unchanged || !args.args.is_empty())
                 .map(schema_json).collect::<Vec<_>>(),
         }))?,
-        _ => {
+        Format::Text => {
             let mut s = String::new();
             let shown: Vec<&SchemaDiff> = diffs
                 .iter()
@@ -215,9 +387,40 @@ fn revisions(args: &DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcom
             }
             s
         }
+        format => {
+            let join = |files: &[schemata::source::SourceFile], path: &Option<String>| {
+                let path = path.as_ref()?;
+                files
+                    .iter()
+                    .find(|f| &f.name == path)
+                    .map(|f| Arc::from(f.text.as_str()))
+            };
+            let compared: Vec<Compared> = shown_diffs()
+                .map(|d| Compared {
+                    name: d.name.clone(),
+                    status: match (&d.status, &d.old_path) {
+                        (Status::Added, _) => SchemaStatus::Added,
+                        (Status::Removed, _) => SchemaStatus::Removed,
+                        (Status::Renamed, Some(from)) => SchemaStatus::Renamed { from: from.clone() },
+                        _ => SchemaStatus::Modified,
+                    },
+                    old_path: d.old_path.clone(),
+                    new_path: d.new_path.clone(),
+                    mode: d.entry.compatibility.name(),
+                    report: d.report.as_ref(),
+                    error: d.error.as_ref().map(|e| e.to_string()),
+                    old_source: join(&d.old_files, &d.old_path),
+                    new_source: join(&d.new_files, &d.new_path),
+                })
+                .collect();
+            let gate = gate_report(compared, &from_name, &to_name, args.bar());
+            let mut buf = Vec::new();
+            render_report(&gate, format, &mut buf)?;
+            String::from_utf8_lossy(&buf).into_owned()
+        }
     };
     out.extend_from_slice(text.as_bytes());
-    Ok(Outcome::Success)
+    Ok(outcome)
 }
 
 fn located(
@@ -273,5 +476,5 @@ fn schema_json(d: &SchemaDiff) -> Value {
 }
 
 fn report_value(r: &DiffReport) -> Value {
-    serde_json::to_value(r).unwrap_or(Value::Null)
+    report::json::diff_value(r)
 }

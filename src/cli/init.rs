@@ -1,3 +1,4 @@
+use super::common::{self, TextOrJson};
 use super::{Context, Outcome};
 use schemata::Error;
 use schemata::registry::config::{Config, DEFAULT_GLOBS, FILE_NAME};
@@ -14,6 +15,9 @@ pub struct InitArgs {
     /// Where to write the config (default: `schemata.yaml` at the repository root, or here).
     #[arg(long, value_name = "PATH")]
     output: Option<PathBuf>,
+    /// Output format: a sentence, or JSON (`path`, `schema_files`, and the files per glob).
+    #[arg(long, value_enum, default_value = "text")]
+    format: TextOrJson,
 }
 
 pub fn run(args: InitArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
@@ -60,12 +64,30 @@ pub fn run(args: InitArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, 
     Config::parse(FILE_NAME, &text)?;
     write_new(&target, &text)?;
     let count: usize = found.values().map(Vec::len).sum();
-    let _ = writeln!(
-        out,
-        "wrote {} ({count} schema file{} found)",
-        target.display(),
-        if count == 1 { "" } else { "s" }
-    );
+    match args.format {
+        TextOrJson::Text => {
+            let _ = writeln!(
+                out,
+                "wrote {} ({count} schema file{} found)",
+                target.display(),
+                if count == 1 { "" } else { "s" }
+            );
+        }
+        TextOrJson::Json => {
+            let globs: Vec<serde_json::Value> = found
+                .iter()
+                .map(|(glob, files)| serde_json::json!({ "path": glob, "files": files }))
+                .collect();
+            out.extend_from_slice(
+                common::json(&serde_json::json!({
+                    "wrote": target.display().to_string(),
+                    "schema_files": count,
+                    "schemas": globs,
+                }))?
+                .as_bytes(),
+            );
+        }
+    }
     Ok(Outcome::Success)
 }
 

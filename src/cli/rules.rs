@@ -131,13 +131,22 @@ pub fn run(args: RulesArgs, out: &mut Vec<u8>) -> Result<Outcome, Error> {
             schemata::change::catalogue_markdown(&rules) + "\n" + &schemata::lint::catalogue_markdown(&lints)
         }
         Format::Markdown => schemata::change::catalogue_markdown(&rules),
-        Format::Github | Format::Junit | Format::Sarif => {
+        Format::Github | Format::Junit | Format::Sarif | Format::Gitlab => {
             return Err(Error::usage("rules supports --format text, json or markdown")
                 .with_hint("SARIF rule metadata comes with `schemata check --format sarif`"));
         }
         Format::Text if args.id.is_some() => {
             let r = rules[0];
-            format!("{} ({})\n{}\n\n{}\n", r.id, r.effect.as_str(), r.summary, r.doc_text())
+            let hint = r
+                .hint
+                .map_or(String::new(), |h| format!("\n## How to ship it safely\n\n{h}\n"));
+            format!(
+                "{} ({})\n{}\n\n{}\n{hint}",
+                r.id,
+                r.effect.as_str(),
+                r.summary,
+                r.doc_text()
+            )
         }
         Format::Text => {
             let width = rules

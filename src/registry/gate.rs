@@ -11,7 +11,7 @@ use super::compare::{SchemaDiff, Status, compare};
 use super::config::{Acknowledgement, Config, name_glob_matches, parse_date};
 use super::history::{History, declared_version};
 use super::{Registry, Rev, load_at};
-use crate::change::{Change, Effect, Options};
+use crate::change::{Change, Options};
 use crate::error::{Error, Result};
 use crate::report::gate::{
     AckRef, FailOn, Finding, FindingStatus, GateReport, Problem, Revision, SchemaResult, SchemaStatus, Summary,
@@ -158,7 +158,7 @@ pub fn run(registry: &Registry, opts: &GateOptions, warnings: &mut Vec<String>) 
         for c in changes {
             let fp = fingerprint(&d.name, &c);
             let ack = find_ack(config, &d.name, c.rule, &fp, opts.today);
-            let reaches = reaches(&c, opts.fail_on);
+            let reaches = opts.fail_on.reached_by(&c);
             let status = match (ack, c.breaking || reaches) {
                 (Some(k), true) => {
                     used_acks[k] = true;
@@ -289,16 +289,6 @@ fn schema_result(d: &SchemaDiff) -> SchemaResult {
         problems: vec![],
         old_source: join(&d.old_files, &d.old_path),
         new_source: join(&d.new_files, &d.new_path),
-    }
-}
-
-/// Whether a change reaches the `--fail-on` bar.
-fn reaches(c: &Change, fail_on: FailOn) -> bool {
-    match fail_on {
-        FailOn::Breaking => c.breaking,
-        FailOn::Dangerous => c.breaking || crate::format::is_dangerous(c.rule),
-        FailOn::Minor => c.breaking || c.effect != Effect::Annotation || crate::format::is_dangerous(c.rule),
-        FailOn::Patch => true,
     }
 }
 

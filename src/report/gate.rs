@@ -19,6 +19,21 @@ pub enum FailOn {
     Patch,
 }
 
+impl FailOn {
+    /// Whether a change reaches this bar: a break; a break or a change its format calls
+    /// dangerous; any change of the accepted set (dangerous ones included); any change.
+    pub fn reached_by(self, c: &Change) -> bool {
+        match self {
+            FailOn::Breaking => c.breaking,
+            FailOn::Dangerous => c.breaking || crate::format::is_dangerous(c.rule),
+            FailOn::Minor => {
+                c.breaking || c.effect != crate::change::Effect::Annotation || crate::format::is_dangerous(c.rule)
+            }
+            FailOn::Patch => true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Revision {
     pub rev: String,

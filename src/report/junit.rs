@@ -35,17 +35,24 @@ fn xml(s: &str) -> String {
 }
 
 pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
+    render_titled(report, "schemata check", out)
+}
+
+/// [`render`] with the suite named for the command that ran (`schemata diff`).
+pub fn render_titled(report: &GateReport, suite: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let tests = report.schemas.len().max(1);
     let failures =
         report.schemas.iter().filter(|s| !s.passed).count() + usize::from(report.problems.iter().any(|p| p.fails_gate));
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
-        r#"<testsuites name="schemata check" tests="{tests}" failures="{failures}">"#
+        r#"<testsuites name="{}" tests="{tests}" failures="{failures}">"#,
+        xml(suite)
     )?;
     writeln!(
         out,
-        r#"  <testsuite name="schemata check: {} → {}" tests="{tests}" failures="{failures}" errors="0">"#,
+        r#"  <testsuite name="{}: {} → {}" tests="{tests}" failures="{failures}" errors="0">"#,
+        xml(suite),
         xml(&report.base.rev),
         xml(&report.head.rev)
     )?;
@@ -62,14 +69,16 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
         for f in s.findings.iter().filter(|f| f.fails_gate) {
             let place = f.change.new.as_ref().or(f.change.old.as_ref());
             let at = place.map_or_else(String::new, |p| format!("{}:{}:{}\n", p.file, p.line, p.column));
+            let hint = super::hint_for(&f.change).map_or_else(String::new, |h| format!("\nTo ship it safely: {h}"));
             writeln!(
                 out,
-                r#"      <failure type="{}" message="{}">{}{}
+                r#"      <failure type="{}" message="{}">{}{}{}
 fingerprint {}</failure>"#,
                 xml(f.change.rule),
                 xml(&f.change.message),
                 xml(&at),
                 xml(&f.change.message),
+                xml(&hint),
                 f.fingerprint
             )?;
         }

@@ -76,6 +76,21 @@ pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
                 )?;
             }
             writeln!(out)?;
+            let mut hints: Vec<(&str, &str)> = Vec::new();
+            for f in &s.findings {
+                if let Some(h) = super::hint_for(&f.change)
+                    && !hints.iter().any(|(r, _)| *r == f.change.rule)
+                {
+                    hints.push((f.change.rule, h));
+                }
+            }
+            if !hints.is_empty() {
+                writeln!(out, "**To ship it safely:**\n")?;
+                for (rule, h) in hints {
+                    writeln!(out, "- `{rule}`: {}", cell(h))?;
+                }
+                writeln!(out)?;
+            }
             writeln!(
                 out,
                 "<details><summary>Details: witnesses, acknowledgements, fingerprints</summary>\n"

@@ -45,7 +45,16 @@ fn rules() -> Vec<Value> {
                 "id": r.id,
                 "shortDescription": { "text": r.summary },
                 "fullDescription": { "text": r.doc_text() },
-                "help": { "text": r.doc_text(), "markdown": r.docs },
+                "help": {
+                    "text": match r.hint {
+                        Some(h) => format!("{}\n\nHow to ship it safely: {h}", r.doc_text()),
+                        None => r.doc_text(),
+                    },
+                    "markdown": match r.hint {
+                        Some(h) => format!("{}\n\n## How to ship it safely\n\n{h}", r.docs),
+                        None => r.docs.to_string(),
+                    },
+                },
                 "helpUri": format!("{DOCS}#{}", r.id),
                 "properties": { "effect": r.effect.as_str(), "tags": ["schema", r.effect.as_str()] },
             })
@@ -97,6 +106,12 @@ fn location(file: &str, line: u32, column: u32) -> Value {
 }
 
 pub fn to_value(report: &GateReport) -> Value {
+    to_value_for(report, "check")
+}
+
+/// [`to_value`] for the command that ran (`check`, `diff`): it names the run's
+/// `automationDetails.id` (`schemata/diff/…`), which code scanning uses to keep runs apart.
+pub fn to_value_for(report: &GateReport, command: &str) -> Value {
     let mut results = Vec::new();
     for s in &report.schemas {
         for f in &s.findings {
@@ -119,6 +134,9 @@ pub fn to_value(report: &GateReport) -> Value {
             });
             if let Some(i) = rule_index(f.change.rule) {
                 r["ruleIndex"] = json!(i);
+            }
+            if let Some(h) = super::hint_for(&f.change) {
+                r["properties"]["hint"] = json!(h);
             }
             if let Some(p) = f.change.new.as_ref().or(f.change.old.as_ref()) {
                 r["locations"] = json!([location(&p.file, p.line, p.column)]);
@@ -189,7 +207,7 @@ pub fn to_value(report: &GateReport) -> Value {
                 "informationUri": "https://github.com/schemata-dev/schemata",
                 "rules": rules(),
             } },
-            "automationDetails": { "id": format!("schemata/check/{}", report.head.rev) },
+            "automationDetails": { "id": format!("schemata/{command}/{}", report.head.rev) },
             "invocations": [{ "executionSuccessful": true, "exitCode": if report.passed { 0 } else { 1 } }],
             "properties": { "ignored": report.ignored, "passed": report.passed },
             "results": results,
@@ -198,6 +216,11 @@ pub fn to_value(report: &GateReport) -> Value {
 }
 
 pub fn render(report: &GateReport, out: &mut dyn Write) -> std::io::Result<()> {
-    let text = serde_json::to_string_pretty(&to_value(report)).map_err(std::io::Error::other)?;
+    render_for(report, "check", out)
+}
+
+/// [`render`] for the command that ran (see [`to_value_for`]).
+pub fn render_for(report: &GateReport, command: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(&to_value_for(report, command)).map_err(std::io::Error::other)?;
     writeln!(out, "{text}")
 }

@@ -55,8 +55,13 @@ fn handler(color: bool) -> GraphicalReportHandler {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
+    // Prose wraps at the terminal's width, at spaces only: a path, a pointer or a
+    // hyphenated rule id is never split (click-to-open and grep keep working).
     GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
+        .with_width(super::current_text_width())
+        .with_break_words(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_context_lines(1)
 }
 
@@ -121,6 +126,9 @@ fn block(c: &Change, sources: &dyn Sources, handler: &GraphicalReportHandler) ->
         if let Some(hex) = &w.encoded {
             help.push(format!("  bytes: {hex}"));
         }
+    }
+    if let Some(h) = super::hint_for(c) {
+        help.push(format!("to ship it safely: {h}"));
     }
     if !help.is_empty() {
         diag = diag.with_help(help.join("\n"));

@@ -13,6 +13,7 @@ pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, 
     let mut cmd = Command::cargo_bin("schemata").unwrap();
     cmd.current_dir(dir)
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .env("HOME", dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .args(args);

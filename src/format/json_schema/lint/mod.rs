@@ -6,6 +6,7 @@
 //! Rules of a provider profile (`openai-strict`, `anthropic-tools`, `gemini`) are active
 //! only when the profile is selected (`--profile`, or `targets:` in the config).
 
+pub mod fix;
 pub mod rules;
 
 pub use crate::lint::{Finding, Level, LintConfig, LintRule, Profile, Style, edit_distance};

@@ -37,6 +37,7 @@ crate::declare_rule! {
     summary: "`additionalProperties` (or `unevaluatedProperties`) now restricts undeclared properties that were free.",
     keywords: ["additionalProperties", "unevaluatedProperties"],
     content_model: true,
+    hint: "Declare the extra properties old documents carry before closing the object, and tighten `additionalProperties` only once no producer sends others.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

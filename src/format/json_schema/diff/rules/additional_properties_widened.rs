@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`additionalProperties` (or `unevaluatedProperties`) now lets through undeclared properties that were rejected.",
     keywords: ["additionalProperties", "unevaluatedProperties"],
+    hint: "Under forward or full compatibility, update consumers to accept the extra properties before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A schema was added to `allOf`.",
     keywords: ["allOf"],
+    hint: "Make producers satisfy the new `allOf` branch first, or apply it only to a new property (`if`/`then`), and ship it in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

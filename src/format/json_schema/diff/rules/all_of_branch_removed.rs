@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A schema was removed from `allOf`.",
     keywords: ["allOf"],
+    hint: "Under forward or full compatibility, deploy consumers that no longer rely on the removed branch before producers stop satisfying it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`anyOf` was replaced by `oneOf` over overlapping alternatives.",
     keywords: ["anyOf", "oneOf"],
+    hint: "Make the branches mutually exclusive first, so no valid document matches two of them, then switch to `oneOf`.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "An alternative was added to `anyOf`.",
     keywords: ["anyOf"],
+    hint: "Under forward or full compatibility, deploy consumers that accept the new branch before producers send documents of that shape.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

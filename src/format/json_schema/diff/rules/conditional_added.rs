@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "An `if`/`then`/`else` was added.",
     keywords: ["if", "then", "else"],
+    hint: "Make every producer satisfy the new `if`/`then` first, or scope it to a new property, then add it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

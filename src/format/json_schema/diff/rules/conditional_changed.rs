@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "The `if` condition of a conditional changed.",
     keywords: ["if", "then", "else"],
+    hint: "Accept both the old and the new condition (`anyOf` of the two) while producers switch, then drop the old one in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "An `if`/`then`/`else` was removed.",
     keywords: ["if", "then", "else"],
+    hint: "Under forward or full compatibility, deploy consumers that no longer rely on the `if`/`then` before producers stop satisfying it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`contains` was added.",
     keywords: ["contains", "minContains", "maxContains"],
+    hint: "Make producers include the required item first; add `contains` once stored arrays all have it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`contains` was removed.",
     keywords: ["contains", "minContains", "maxContains"],
+    hint: "Under forward or full compatibility, deploy consumers that no longer rely on the required item before producers drop it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -38,6 +38,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "`contentEncoding` was added, removed or changed.",
     keywords: ["contentEncoding"],
+    hint: "Add a new property with the new encoding, produce both, move consumers over, then deprecate and remove the old one.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

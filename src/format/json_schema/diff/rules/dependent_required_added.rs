@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `dependentRequired` (or array `dependencies`) entry was added or grew.",
     keywords: ["dependentRequired", "dependencies"],
+    hint: "Make every producer send the dependent property first, then require it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `dependentRequired` (or array `dependencies`) entry was removed or shrank.",
     keywords: ["dependentRequired", "dependencies"],
+    hint: "Under forward or full compatibility, keep sending the dependent property until every consumer treats it as optional.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `dependentSchemas` (or schema `dependencies`) entry was added.",
     keywords: ["dependentSchemas", "dependencies"],
+    hint: "Make producers satisfy the dependent schema first, then add it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

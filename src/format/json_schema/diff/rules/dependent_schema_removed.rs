@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `dependentSchemas` (or schema `dependencies`) entry was removed.",
     keywords: ["dependentSchemas", "dependencies"],
+    hint: "Under forward or full compatibility, keep satisfying the dependent schema until every consumer stops relying on it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

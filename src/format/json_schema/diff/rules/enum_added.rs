@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "An `enum` or `const` was added where any value of the type was allowed.",
     keywords: ["enum", "const"],
+    hint: "Start the `enum` with every value found in stored data and producers, then remove values one by one, each deprecated first.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

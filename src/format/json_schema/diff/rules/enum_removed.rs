@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "An `enum` or `const` was removed.",
     keywords: ["enum", "const"],
+    hint: "Under forward or full compatibility, deploy consumers that handle any value before producers send values outside the old list.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A value was added to an `enum`.",
     keywords: ["enum", "const"],
+    hint: "Under forward or full compatibility, teach consumers the new value (or a fallback for unknown values) before producers emit it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

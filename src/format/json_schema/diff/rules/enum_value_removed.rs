@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A value was removed from an `enum` (or `const` changed).",
     keywords: ["enum", "const"],
+    hint: "Deprecate the value first (say so in the `description`), stop producing it, then remove it in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

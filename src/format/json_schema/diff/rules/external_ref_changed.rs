@@ -37,6 +37,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "A `$ref` to a URL or to a file outside the registry was added, removed or changed.",
     keywords: ["$ref"],
+    hint: "Point a new property at the new target while producers satisfy both, move consumers over, then retire the old `$ref`.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `format` was added to a string.",
     keywords: ["format"],
+    hint: "Validate the format in producers first; add `format` once every stored value conforms.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -37,6 +37,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "A string's `format` was replaced by another.",
     keywords: ["format"],
+    hint: "Accept both formats (`anyOf`) while producers switch, then drop the old one in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

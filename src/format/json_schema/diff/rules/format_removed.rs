@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `format` was removed from a string.",
     keywords: ["format"],
+    hint: "Under forward or full compatibility, deploy consumers that accept values outside the format before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

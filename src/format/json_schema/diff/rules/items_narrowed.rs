@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`items` (or `additionalItems`/`unevaluatedItems`) now restricts array items that were free.",
     keywords: ["items", "additionalItems", "unevaluatedItems"],
+    hint: "Make producers send only the narrower items first, or add a new property with the narrower `items`, then retire the old one.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

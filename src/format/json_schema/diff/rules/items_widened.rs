@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`items` (or `additionalItems`/`unevaluatedItems`) now lets through array items that were restricted.",
     keywords: ["items", "additionalItems", "unevaluatedItems"],
+    hint: "Under forward or full compatibility, deploy consumers that accept the wider items before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`maxContains` was lowered (or added).",
     keywords: ["maxContains"],
+    hint: "Enforce the new `maxContains` in producers first; lower the schema's bound once no stored array exceeds it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`maxContains` was raised (or removed).",
     keywords: ["maxContains"],
+    hint: "Under forward or full compatibility, raise the limit in consumers first; producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

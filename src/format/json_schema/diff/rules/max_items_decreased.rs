@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`maxItems` was lowered (or added).",
     keywords: ["maxItems"],
+    hint: "Enforce the new `maxItems` in producers first; lower the schema's bound once no stored array exceeds it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

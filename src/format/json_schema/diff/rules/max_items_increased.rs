@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`maxItems` was raised (or removed).",
     keywords: ["maxItems"],
+    hint: "Under forward or full compatibility, raise the limit in consumers first; producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`maxLength` was lowered (or added).",
     keywords: ["maxLength"],
+    hint: "Enforce the new `maxLength` in producers first; lower the schema's bound once no stored value exceeds it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`maxLength` was raised (or removed).",
     keywords: ["maxLength"],
+    hint: "Under forward or full compatibility, raise the limit in consumers first (column sizes, buffers); producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

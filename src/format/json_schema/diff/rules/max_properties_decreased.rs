@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`maxProperties` was lowered (or added).",
     keywords: ["maxProperties"],
+    hint: "Enforce the new `maxProperties` in producers first; lower the schema's bound once no stored object exceeds it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

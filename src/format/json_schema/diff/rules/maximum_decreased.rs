@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`maximum`/`exclusiveMaximum` was lowered (or added).",
     keywords: ["maximum", "exclusiveMaximum"],
+    hint: "Enforce the new `maximum` in producers first; lower the schema's bound once no stored value exceeds it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

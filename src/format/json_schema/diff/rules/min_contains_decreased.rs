@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`minContains` was lowered (or removed).",
     keywords: ["minContains"],
+    hint: "Under forward or full compatibility, lower the bound in consumers first; producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

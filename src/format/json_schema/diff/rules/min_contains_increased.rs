@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`minContains` was raised (or added).",
     keywords: ["minContains"],
+    hint: "Enforce the new `minContains` in producers first; raise the schema's bound once every stored array meets it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`minItems` was lowered (or removed).",
     keywords: ["minItems"],
+    hint: "Under forward or full compatibility, lower the bound in consumers first (handle shorter arrays); producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

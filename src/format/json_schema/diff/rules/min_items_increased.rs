@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`minItems` was raised (or added).",
     keywords: ["minItems"],
+    hint: "Enforce the new `minItems` in producers first; raise the schema's bound once every stored array meets it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`minLength` was lowered (or removed).",
     keywords: ["minLength"],
+    hint: "Under forward or full compatibility, lower the bound in consumers first (handle shorter values); producers use it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`minLength` was raised (or added).",
     keywords: ["minLength"],
+    hint: "Enforce the new `minLength` in producers first; raise the schema's bound once every stored value meets it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`minProperties` was raised (or added).",
     keywords: ["minProperties"],
+    hint: "Enforce the new `minProperties` in producers first; raise the schema's bound once every stored object meets it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

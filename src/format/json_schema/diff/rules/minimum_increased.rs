@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`minimum`/`exclusiveMinimum` was raised (or added).",
     keywords: ["minimum", "exclusiveMinimum"],
+    hint: "Enforce the new `minimum` in producers first; raise the schema's bound once every stored value meets it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

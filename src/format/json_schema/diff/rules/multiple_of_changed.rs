@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "`multipleOf` changed to a value that neither divides nor is a multiple of the old one.",
     keywords: ["multipleOf"],
+    hint: "Produce values that are multiples of both steps while consumers switch, then change `multipleOf` in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

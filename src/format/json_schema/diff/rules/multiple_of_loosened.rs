@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`multipleOf` was removed, or changed to a divisor of the old value.",
     keywords: ["multipleOf"],
+    hint: "Under forward or full compatibility, deploy consumers that accept the finer step before producers use it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

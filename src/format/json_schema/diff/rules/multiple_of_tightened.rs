@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`multipleOf` was added, or changed to a multiple of the old value.",
     keywords: ["multipleOf"],
+    hint: "Produce multiples of the new step first; tighten `multipleOf` once no stored value is off it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

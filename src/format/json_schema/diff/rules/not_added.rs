@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `not` was added.",
     keywords: ["not"],
+    hint: "Stop producing the documents `not` will exclude first, then add it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `not` was removed.",
     keywords: ["not"],
+    hint: "Under forward or full compatibility, deploy consumers that accept what `not` excluded before producers send it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "The schema under `not` changed in both directions.",
     keywords: ["not"],
+    hint: "Change what `not` excludes in two steps, one narrowing and one widening, each shipped on its own.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

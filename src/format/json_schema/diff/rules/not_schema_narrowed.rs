@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "The schema under `not` accepts less, so the schema accepts more.",
     keywords: ["not"],
+    hint: "Under forward or full compatibility, deploy consumers that accept what `not` no longer excludes before producers send it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

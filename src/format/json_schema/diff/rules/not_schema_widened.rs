@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "The schema under `not` accepts more, so the schema accepts less.",
     keywords: ["not"],
+    hint: "Stop producing the documents the wider `not` excludes first, then widen it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

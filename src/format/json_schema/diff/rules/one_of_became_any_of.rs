@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`oneOf` over overlapping alternatives was replaced by `anyOf`.",
     keywords: ["anyOf", "oneOf"],
+    hint: "Under forward or full compatibility, deploy consumers that handle documents matching several branches before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

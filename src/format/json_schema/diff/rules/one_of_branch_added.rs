@@ -37,6 +37,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "An alternative was added to `oneOf`.",
     keywords: ["oneOf"],
+    hint: "Under forward or full compatibility, deploy consumers that accept the new branch before producers send documents of that shape.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -38,6 +38,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "An alternative was removed from `oneOf`.",
     keywords: ["oneOf"],
+    hint: "Mark the branch `deprecated: true`, stop producing documents that only it accepts, then remove it in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `pattern` was added to a string.",
     keywords: ["pattern"],
+    hint: "Validate the pattern in producers first; add it once every stored value matches.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

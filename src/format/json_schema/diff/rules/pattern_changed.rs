@@ -43,6 +43,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "A string's `pattern` was replaced by another.",
     keywords: ["pattern"],
+    hint: "Accept both patterns (`anyOf`) while producers switch, then drop the old one in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `pattern` was removed from a string.",
     keywords: ["pattern"],
+    hint: "Under forward or full compatibility, deploy consumers that accept any string there before producers send one.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A property was declared on an object that rejected undeclared properties.",
     keywords: ["properties", "patternProperties"],
+    hint: "Under forward or full compatibility, add the property to the consumers' schema first; producers send it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -39,6 +39,7 @@ crate::declare_rule! {
     summary: "A typed property was declared on an object that accepted any undeclared property.",
     keywords: ["properties", "patternProperties"],
     content_model: true,
+    hint: "Give the new property the widest type old documents may carry under that name, or set `open_content: lenient` if producers never send undeclared properties.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

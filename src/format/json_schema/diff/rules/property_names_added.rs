@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`propertyNames` was added.",
     keywords: ["propertyNames"],
+    hint: "Rename the offending keys in producers first; add `propertyNames` once no stored object has them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`propertyNames` was removed.",
     keywords: ["propertyNames"],
+    hint: "Under forward or full compatibility, deploy consumers that accept any key before producers send new ones.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

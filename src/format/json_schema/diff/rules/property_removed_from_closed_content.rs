@@ -37,6 +37,7 @@ crate::declare_rule! {
     summary: "A declared property was removed from an object that rejects undeclared properties.",
     keywords: ["properties", "patternProperties"],
     content_model: true,
+    hint: "Keep the property declared with `deprecated: true` until no producer sends it, then remove it in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A declared property was removed from an object that accepts undeclared properties.",
     keywords: ["properties", "patternProperties"],
+    hint: "Under forward or full compatibility, keep the declaration, marked `deprecated: true`, until consumers no longer rely on its type.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A property became required.",
     keywords: ["required"],
+    hint: "Add the property as optional first (with a `default`), make every producer send it, then require it in a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

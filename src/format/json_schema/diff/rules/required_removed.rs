@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A property is no longer required.",
     keywords: ["required"],
+    hint: "Under forward or full compatibility, keep sending the property (give it a `default`) until every consumer treats it as optional.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

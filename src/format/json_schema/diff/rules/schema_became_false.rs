@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A schema became `false` (accepts nothing).",
     keywords: [],
+    hint: "Mark the location `deprecated: true` first, and forbid it only once no document uses it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A schema that was `false` (accepted nothing) now accepts values.",
     keywords: [],
+    hint: "Under forward or full compatibility, deploy consumers that accept the newly allowed values before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

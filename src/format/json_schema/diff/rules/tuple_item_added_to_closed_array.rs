@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `prefixItems` position was added to an array that rejected further items.",
     keywords: ["prefixItems", "items"],
+    hint: "Under forward or full compatibility, add the position to the consumers' schema first; producers send it after.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

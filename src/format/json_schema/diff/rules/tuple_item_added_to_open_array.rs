@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `prefixItems` position was added to an array that accepted any further item.",
     keywords: ["prefixItems", "items"],
+    hint: "Give the new position the widest type old arrays carry there, or put the new data in a new property.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

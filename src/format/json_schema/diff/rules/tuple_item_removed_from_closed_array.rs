@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "A `prefixItems` position was removed from an array that rejects further items.",
     keywords: ["prefixItems", "items"],
+    hint: "Keep the position, marked `deprecated: true`, until producers stop sending it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

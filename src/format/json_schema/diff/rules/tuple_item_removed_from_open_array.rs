@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "A `prefixItems` position was removed from an array that accepts any further item.",
     keywords: ["prefixItems", "items"],
+    hint: "Under forward or full compatibility, keep the position's schema until consumers no longer rely on it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

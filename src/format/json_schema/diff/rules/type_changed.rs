@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "The allowed JSON types changed to a set that neither contains nor is contained in the old one.",
     keywords: ["type"],
+    hint: "Add a new property with the new type, produce both, move consumers over, then deprecate and remove the old property.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

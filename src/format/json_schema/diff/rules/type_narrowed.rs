@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "The set of allowed JSON types shrank.",
     keywords: ["type"],
+    hint: "Make producers send only the remaining type first, then narrow it in a major version; or add a new property with the narrower type.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -36,6 +36,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "The set of allowed JSON types grew.",
     keywords: ["type"],
+    hint: "Under forward or full compatibility, upgrade consumers to handle the new type before producers send it.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

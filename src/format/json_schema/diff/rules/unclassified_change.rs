@@ -37,6 +37,7 @@ crate::declare_rule! {
     effect: Reshapes,
     summary: "A difference that no other rule classifies.",
     keywords: [],
+    hint: "Split the edit into smaller changes that schemata classifies, or ship it as a major version.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Narrows,
     summary: "`uniqueItems: true` was added.",
     keywords: ["uniqueItems"],
+    hint: "De-duplicate in producers first; add `uniqueItems` once no stored array has duplicates.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {

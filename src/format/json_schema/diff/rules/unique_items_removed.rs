@@ -35,6 +35,7 @@ crate::declare_rule! {
     effect: Widens,
     summary: "`uniqueItems: true` was removed.",
     keywords: ["uniqueItems"],
+    hint: "Under forward or full compatibility, deploy consumers that tolerate duplicates before producers send them.",
 }
 
 fn check(cx: &mut Cx, p: &Pair) {
