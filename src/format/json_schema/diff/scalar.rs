@@ -43,13 +43,28 @@ pub fn decide(cx: &mut Cx, pair: &Pair) -> Types {
         .filter(|k| context.contains(k.types()))
         .filter(|k| *k != Kind::String || strings_comparable)
         .collect();
+    // draft-04's `integer` is a matter of spelling (`3.0` is not one): not the same set
+    // as a later draft's, and not one sets of values decide
+    use crate::format::json_schema::schema::Draft;
+    let (d_old, d_new) = (cx.old.draft == Draft::Draft4, cx.new.draft == Draft::Draft4);
+    let integer_only = |x: &Obj| {
+        x.types
+            .is_some_and(|t| t.intersects(Types::INTEGER) && !t.contains(Types::NUMBER))
+    };
+    let kinds: Vec<Kind> = kinds
+        .into_iter()
+        .filter(|k| *k != Kind::Number || d_old == d_new || !(integer_only(o) || integer_only(n)))
+        .collect();
     if same_scalar_keywords(o, n) {
         for k in kinds {
             decided = decided.union(k.types());
         }
         return decided;
     }
-    let (Some(so), Some(sn)) = (Scalars::of(o, cx.patterns()), Scalars::of(n, cx.patterns())) else {
+    let (Some(so), Some(sn)) = (
+        Scalars::of(o, cx.patterns(), d_old),
+        Scalars::of(n, cx.patterns(), d_new),
+    ) else {
         return Types(0);
     };
     let mut found: Vec<Finding> = Vec::new();

@@ -79,7 +79,11 @@ pub struct Scalars {
 
 impl Scalars {
     /// The view of an object, or `None` when applicators leave its scalars to other schemas.
-    pub fn of(o: &Obj, patterns: &mut pattern::Cache) -> Option<Scalars> {
+    ///
+    /// `draft4`: draft-04's `integer` rejects a number written with a fraction (`3.0`),
+    /// which sets of values cannot tell from `3`; there the numbers of an integer-only
+    /// object are left undecided.
+    pub fn of(o: &Obj, patterns: &mut pattern::Cache, draft4: bool) -> Option<Scalars> {
         if o.has_applicators() {
             return None;
         }
@@ -96,18 +100,20 @@ impl Scalars {
         };
         let number = if types.intersects(Types::INTEGER) {
             let integer = !types.contains(Types::NUMBER);
+            if integer && draft4 {
+                return Some(Scalars {
+                    null,
+                    boolean,
+                    number: None,
+                    string: string_set(o, types, values, patterns),
+                });
+            }
             let numbers: Option<Vec<Value>> = values.map(|v| v.iter().filter(|x| x.is_number()).cloned().collect());
             NumSet::new(integer, o.minimum, o.maximum, o.multiple_of, numbers.as_deref())
         } else {
             Some(NumSet::Finite(Vec::new()))
         };
-        let string = if types.contains(Types::STRING) {
-            let compiled: Vec<Rc<pattern::Compiled>> = o.pattern.iter().map(|p| patterns.get(p)).collect();
-            let strings: Option<Vec<&str>> = values.map(|v| v.iter().filter_map(Value::as_str).collect());
-            StrSet::new(o.min_length, o.max_length, compiled, strings)
-        } else {
-            Some(StrSet::Finite(Vec::new()))
-        };
+        let string = string_set(o, types, values, patterns);
         Some(Scalars {
             null,
             boolean,
@@ -169,5 +175,15 @@ impl Scalars {
             Kind::Number => self.number.as_ref().map_or("numbers".into(), NumSet::describe),
             Kind::String => self.string.as_ref().map_or("strings".into(), StrSet::describe),
         }
+    }
+}
+
+fn string_set(o: &Obj, types: Types, values: Option<&[Value]>, patterns: &mut pattern::Cache) -> Option<StrSet> {
+    if types.contains(Types::STRING) {
+        let compiled: Vec<Rc<pattern::Compiled>> = o.pattern.iter().map(|p| patterns.get(p)).collect();
+        let strings: Option<Vec<&str>> = values.map(|v| v.iter().filter_map(Value::as_str).collect());
+        StrSet::new(o.min_length, o.max_length, compiled, strings)
+    } else {
+        Some(StrSet::Finite(Vec::new()))
     }
 }
