@@ -11,6 +11,7 @@
 
 pub mod coverage;
 pub mod eval;
+pub mod export;
 pub mod load;
 pub mod merge;
 pub mod sets;

@@ -79,11 +79,7 @@ pub struct Scalars {
 
 impl Scalars {
     /// The view of an object, or `None` when applicators leave its scalars to other schemas.
-    ///
-    /// `draft4`: draft-04's `integer` rejects a number written with a fraction (`3.0`),
-    /// which sets of values cannot tell from `3`; there the numbers of an integer-only
-    /// object are left undecided.
-    pub fn of(o: &Obj, patterns: &mut pattern::Cache, draft4: bool) -> Option<Scalars> {
+    pub fn of(o: &Obj, patterns: &mut pattern::Cache) -> Option<Scalars> {
         if o.has_applicators() {
             return None;
         }
@@ -100,14 +96,6 @@ impl Scalars {
         };
         let number = if types.intersects(Types::INTEGER) {
             let integer = !types.contains(Types::NUMBER);
-            if integer && draft4 {
-                return Some(Scalars {
-                    null,
-                    boolean,
-                    number: None,
-                    string: string_set(o, types, values, patterns),
-                });
-            }
             let numbers: Option<Vec<Value>> = values.map(|v| v.iter().filter(|x| x.is_number()).cloned().collect());
             NumSet::new(integer, o.minimum, o.maximum, o.multiple_of, numbers.as_deref())
         } else {
