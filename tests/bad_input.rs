@@ -51,6 +51,22 @@ fn invalid_json_reports_line_and_column() {
 }
 
 #[test]
+fn a_pattern_ecma_262_rejects_is_an_error_at_its_line() {
+    let (code, err) = diff_err(
+        "pattern.json",
+        "{\n  \"type\": \"string\",\n  \"pattern\": \"a{1000}{1000}\"\n}",
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("pattern.json:3:") && err.contains("ECMA-262"), "{err}");
+    let (code, err) = diff_err(
+        "names.json",
+        "{\"type\": \"object\",\n \"patternProperties\": {\"^[a-\": {}}}",
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("names.json:2:"), "{err}");
+}
+
+#[test]
 fn invalid_yaml_reports_line_and_column() {
     let (code, err) = diff_err("bad.yaml", "type: object\nproperties:\n  a: [unclosed\n");
     assert_eq!(code, 2, "{err}");

@@ -645,6 +645,10 @@ impl<'g> Cx<'g> {
             // let through documents that matched it and another; widening it only widens.
             if o_lists && overlaps(self, i) {
                 self.push_with(olist[i], nlist[j], pair.path.clone(), Overlap::Narrowing, None);
+            } else if !o_lists && overlaps(self, j) {
+                // a new `oneOf` branch that overlaps another: what it newly accepts may be
+                // rejected where another branch also matches, and the reverse
+                self.push_with(olist[i], nlist[j], pair.path.clone(), Overlap::Both, None);
             } else {
                 self.push(olist[i], nlist[j], pair.path.clone());
             }
@@ -671,7 +675,11 @@ impl<'g> Cx<'g> {
                 let t = self.trial(whole, nlist[i], &pair.path);
                 !t.iter().any(|r| matches!(r.effect, Effect::Widens | Effect::Reshapes))
             };
-            if covered {
+            // A covered `oneOf` branch that overlaps another still matters: dropping it lets
+            // through the documents that matched both (a widening only), adding it rejects
+            // them (a narrowing only).
+            let overlapping = overlaps(self, i);
+            if covered && !overlapping {
                 continue;
             }
             let branch_origin = g_origin(if o_lists { self.old } else { self.new }, list[i]);
@@ -682,7 +690,20 @@ impl<'g> Cx<'g> {
             };
             let verb = if o_lists { "was removed" } else { "was added" };
             let kw = if kind == ListKind::AnyOf { "anyOf" } else { "oneOf" };
-            let (effect, message) = if overlaps(self, i) {
+            let (effect, message) = if covered {
+                (
+                    if o_lists { Effect::Widens } else { Effect::Narrows },
+                    format!(
+                        "An alternative of `{kw}` that overlaps the others {verb}{}: documents matching it and another branch {}.",
+                        at_path(&pair.path),
+                        if o_lists {
+                            "are now accepted"
+                        } else {
+                            "are now rejected"
+                        }
+                    ),
+                )
+            } else if overlapping {
                 (
                     Effect::Reshapes,
                     format!(
@@ -707,7 +728,9 @@ impl<'g> Cx<'g> {
                 witness_path: None,
             });
         }
-        if wholes.len() > 1 {
+        // (a whole whose types no branch takes is unpaired too: `enum: [1]` against
+        // `anyOf: [{type: null}, {enum: ["a"]}]` lost the 1)
+        {
             let left = if o_lists {
                 pairing.new_unpaired.clone()
             } else {
@@ -839,8 +862,14 @@ impl<'g> Cx<'g> {
                         Side::Old,
                     )
                 };
-                let witness =
-                    rules::support::value_of_type(t, crate::format::json_schema::schema::Types(0), &Obj::default());
+                let shape = self.graph(whole_side).obj(split).cloned().unwrap_or_default();
+                let listed = shape.enumeration.as_ref().and_then(|e| {
+                    e.iter()
+                        .find(|v| t.contains(crate::format::json_schema::schema::Types::of_value(v)))
+                        .cloned()
+                });
+                let witness = listed
+                    .or_else(|| rules::support::value_of_type(t, crate::format::json_schema::schema::Types(0), &shape));
                 self.raw.push(Raw {
                     rule,
                     effect: rule.effect,

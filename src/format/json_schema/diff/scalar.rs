@@ -43,6 +43,27 @@ pub fn decide(cx: &mut Cx, pair: &Pair) -> Types {
         .filter(|k| context.contains(k.types()))
         .filter(|k| *k != Kind::String || strings_comparable)
         .collect();
+    // Draft-04's `integer` is a matter of spelling (`3.0` is not one), which sets of values
+    // cannot tell from `3`. Sets decide draft-04 integers only against sets without
+    // integral values spelled otherwise: other integer-only sets, or no numbers at all.
+    use crate::format::json_schema::schema::Draft;
+    let (d_old, d_new) = (cx.old.draft == Draft::Draft4, cx.new.draft == Draft::Draft4);
+    let integer_only = |x: &Obj| {
+        x.types
+            .is_some_and(|t| t.intersects(Types::INTEGER) && !t.contains(Types::NUMBER))
+    };
+    let no_numbers = |x: &Obj| {
+        x.types.is_some_and(|t| !t.intersects(Types::INTEGER))
+            || x.enumeration.as_ref().is_some_and(|e| !e.iter().any(Value::is_number))
+    };
+    let plain = |x: &Obj| integer_only(x) || no_numbers(x);
+    let spelling_matters = (d_old && integer_only(o) && !plain(n))
+        || (d_new && integer_only(n) && !plain(o))
+        || (d_old != d_new && (integer_only(o) || integer_only(n)));
+    let kinds: Vec<Kind> = kinds
+        .into_iter()
+        .filter(|k| *k != Kind::Number || !spelling_matters)
+        .collect();
     if same_scalar_keywords(o, n) {
         for k in kinds {
             decided = decided.union(k.types());

@@ -352,7 +352,11 @@ impl<'s> Loader<'s> {
                 "maxProperties" => o.max_properties = Some(self.count(file, (pointer, k), v)?),
                 "minContains" => o.min_contains = Some(self.count(file, (pointer, k), v)?),
                 "maxContains" => o.max_contains = Some(self.count(file, (pointer, k), v)?),
-                "pattern" => o.pattern = Some(plain_escapes(self.string(file, (pointer, k), v)?)),
+                "pattern" => {
+                    let p = self.string(file, (pointer, k), v)?;
+                    self.check_pattern(file, &at(k), &p)?;
+                    o.pattern = Some(plain_escapes(p));
+                }
                 "format" => o.format = Some(self.string(file, (pointer, k), v)?),
                 "contentEncoding" => o.content_encoding = Some(self.string(file, (pointer, k), v)?),
                 "contentMediaType" => o.content_media_type = Some(self.string(file, (pointer, k), v)?),
@@ -393,6 +397,10 @@ impl<'s> Loader<'s> {
                         .ok_or_else(|| self.error_at(file, &at(k), format!("\"{k}\" must be an object")))?;
                     let mut out = BTreeMap::new();
                     for (name, sub) in m {
+                        if k == "patternProperties" {
+                            let p = format!("{}/{}", at(k), crate::source::escape_token(name));
+                            self.check_pattern(file, &p, name)?;
+                        }
                         let id = self.sub(file, format!("{}/{}", at(k), crate::source::escape_token(name)), sub)?;
                         out.insert(name.clone(), id);
                     }
@@ -540,6 +548,17 @@ impl<'s> Loader<'s> {
             if lower { o.minimum = bound } else { o.maximum = bound }
         }
         Ok(())
+    }
+
+    /// A pattern ECMA-262 rejects is an error: validators refuse the schema, and no
+    /// comparison of what it matches could be right.
+    fn check_pattern(&self, file: u32, pointer: &str, pattern: &str) -> Result<()> {
+        match super::sets::pattern::syntax_error(pattern) {
+            None => Ok(()),
+            Some(why) => Err(self
+                .error_at(file, pointer, why)
+                .with_hint(super::sets::pattern::SYNTAX_HINT)),
+        }
     }
 
     fn list(&mut self, file: u32, pointer: &str, v: &Value) -> Result<Vec<Id>> {

@@ -18,6 +18,10 @@ crate::declare_rule! {
     ///
     /// Every value outside the new list was valid before and is now rejected.
     ///
+    /// For nulls, booleans, numbers and strings the values are compared as sets with the other
+    /// keywords (see docs/semantics.md): a list that only restates what the type and bounds
+    /// allowed is no change.
+    ///
     /// ## Example
     ///
     /// Old:

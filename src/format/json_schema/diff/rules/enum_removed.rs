@@ -19,6 +19,10 @@ crate::declare_rule! {
     /// Any value of the allowed types is now accepted; old consumers still expect one of the listed
     /// values.
     ///
+    /// For nulls, booleans, numbers and strings the values are compared as sets with the other
+    /// keywords (see docs/semantics.md): replacing a list by the range it spelled out is no
+    /// change, and listed objects are checked one by one against the new schema.
+    ///
     /// ## Example
     ///
     /// Old:

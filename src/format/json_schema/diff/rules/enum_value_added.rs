@@ -19,6 +19,10 @@ crate::declare_rule! {
     /// Consumers on the old schema reject the new value. Fine for backward compatibility; under
     /// `forward` or `full` it breaks old readers.
     ///
+    /// For nulls, booleans, numbers and strings the values are compared as sets with the other
+    /// keywords (see docs/semantics.md): the rule fires for a value the new schema accepts that
+    /// the old list did not hold.
+    ///
     /// ## Example
     ///
     /// Old:

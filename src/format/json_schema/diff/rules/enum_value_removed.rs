@@ -19,6 +19,10 @@ crate::declare_rule! {
     /// Documents holding the removed value were valid and are now rejected. Removing an enum value
     /// is the most common silent break in event schemas.
     ///
+    /// For nulls, booleans, numbers and strings the values are compared as sets with the other
+    /// keywords (see docs/semantics.md): `enum: [1, 2, 3]` and the integers 1 to 3 are the same
+    /// set, and the rule fires for a listed value the new schema rejects.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -18,6 +18,11 @@ crate::declare_rule! {
     ///
     /// Longer strings that were valid are now rejected.
     ///
+    /// Strings are compared as sets (length interval ∩ pattern languages ∩ listed strings; see
+    /// docs/semantics.md): the rule fires when the witness, a string one side accepts and the
+    /// other rejects, falls outside the new `maxLength`. A bound the pattern already implies
+    /// (`^[a-z]{3}$` with `maxLength` 5 or 3) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

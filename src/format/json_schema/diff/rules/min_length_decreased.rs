@@ -18,6 +18,11 @@ crate::declare_rule! {
     ///
     /// Old consumers may reject the shorter strings new producers send.
     ///
+    /// Strings are compared as sets (length interval ∩ pattern languages ∩ listed strings; see
+    /// docs/semantics.md): the rule fires when the witness, a string one side accepts and the
+    /// other rejects, falls outside the old `minLength`. A bound the pattern already implies
+    /// (`^[a-z]{3}$` with `maxLength` 5 or 3) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

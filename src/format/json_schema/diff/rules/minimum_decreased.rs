@@ -18,6 +18,12 @@ crate::declare_rule! {
     ///
     /// Old consumers may reject numbers below their lower bound.
     ///
+    /// Numbers are compared as sets (an interval on the lattice of integers or `multipleOf`,
+    /// with `enum` values folded in; see docs/semantics.md): the rule fires when the witness, a
+    /// number one side accepts and the other rejects, falls outside the old lower bound. A
+    /// respelling of the same set (`{"type": "integer", "exclusiveMaximum": 10}` and
+    /// `"maximum": 9`) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -18,6 +18,12 @@ crate::declare_rule! {
     ///
     /// Some numbers become invalid and others become valid.
     ///
+    /// Numbers are compared as sets (an interval on the lattice of integers or `multipleOf`,
+    /// with `enum` values folded in; see docs/semantics.md): the rule fires when the witness, a
+    /// number one side accepts and the other rejects, falls outside each side's `multipleOf`
+    /// lattice, both ways. A respelling of the same set (`{"type": "integer",
+    /// "exclusiveMaximum": 10}` and `"maximum": 9`) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

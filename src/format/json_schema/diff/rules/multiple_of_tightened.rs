@@ -19,6 +19,12 @@ crate::declare_rule! {
     /// Numbers that are multiples of the old step but not of the new one were valid and are now
     /// rejected.
     ///
+    /// Numbers are compared as sets (an interval on the lattice of integers or `multipleOf`,
+    /// with `enum` values folded in; see docs/semantics.md): the rule fires when the witness, a
+    /// number one side accepts and the other rejects, falls outside the new `multipleOf`
+    /// lattice. A respelling of the same set (`{"type": "integer", "exclusiveMaximum": 10}` and
+    /// `"maximum": 9`) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -18,6 +18,11 @@ crate::declare_rule! {
     ///
     /// Strings that did not match the old pattern are now accepted; old consumers may reject them.
     ///
+    /// Strings are compared as sets (length interval ∩ pattern languages ∩ listed strings; see
+    /// docs/semantics.md): the rule fires when the witness, a string one side accepts and the
+    /// other rejects, falls outside the old pattern's language. A bound the pattern already
+    /// implies (`^[a-z]{3}$` with `maxLength` 5 or 3) is no change.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -19,6 +19,9 @@ crate::declare_rule! {
     /// Some values accepted before are rejected and some rejected before are accepted: no consumer
     /// is safe in either direction.
     ///
+    /// For nulls, booleans, numbers and strings the accepted values are compared as sets (see
+    /// docs/semantics.md): kinds lost and kinds gained at one node read as this one change.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -19,6 +19,10 @@ crate::declare_rule! {
     /// Documents of a type that is no longer allowed are rejected: a consumer using the new schema
     /// cannot read data written before.
     ///
+    /// For nulls, booleans, numbers and strings the accepted values are compared as sets (see
+    /// docs/semantics.md): `{"enum": [true, false]}` is `{"type": "boolean"}`, and `integer`
+    /// lost from `number` is reported with a non-integer witness.
+    ///
     /// ## Example
     ///
     /// Old:

@@ -19,6 +19,9 @@ crate::declare_rule! {
     /// Consumers still on the old schema reject values of the new type: safe for backward
     /// compatibility, breaking for forward.
     ///
+    /// For nulls, booleans, numbers and strings the accepted values are compared as sets (see
+    /// docs/semantics.md), so a type that only restates what `enum` listed is no change.
+    ///
     /// ## Example
     ///
     /// Old:

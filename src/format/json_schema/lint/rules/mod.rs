@@ -14,6 +14,7 @@ pub mod openai_all_required;
 pub mod openai_limits;
 pub mod openai_root_object;
 pub mod openai_unsupported_keyword;
+pub mod pattern_invalid;
 pub mod pattern_matches_everything;
 pub mod property_naming_style;
 pub mod required_undeclared;
@@ -30,6 +31,7 @@ pub static ALL: &[&JsonLintRule] = &[
     &additional_properties_explicit::RULE,
     &required_undeclared::RULE,
     &enum_duplicate_value::RULE,
+    &pattern_invalid::RULE,
     &pattern_matches_everything::RULE,
     &empty_subschema::RULE,
     &unknown_keyword::RULE,

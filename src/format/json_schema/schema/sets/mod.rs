@@ -101,13 +101,7 @@ impl Scalars {
         } else {
             Some(NumSet::Finite(Vec::new()))
         };
-        let string = if types.contains(Types::STRING) {
-            let compiled: Vec<Rc<pattern::Compiled>> = o.pattern.iter().map(|p| patterns.get(p)).collect();
-            let strings: Option<Vec<&str>> = values.map(|v| v.iter().filter_map(Value::as_str).collect());
-            StrSet::new(o.min_length, o.max_length, compiled, strings)
-        } else {
-            Some(StrSet::Finite(Vec::new()))
-        };
+        let string = string_set(o, types, values, patterns);
         Some(Scalars {
             null,
             boolean,
@@ -169,5 +163,15 @@ impl Scalars {
             Kind::Number => self.number.as_ref().map_or("numbers".into(), NumSet::describe),
             Kind::String => self.string.as_ref().map_or("strings".into(), StrSet::describe),
         }
+    }
+}
+
+fn string_set(o: &Obj, types: Types, values: Option<&[Value]>, patterns: &mut pattern::Cache) -> Option<StrSet> {
+    if types.contains(Types::STRING) {
+        let compiled: Vec<Rc<pattern::Compiled>> = o.pattern.iter().map(|p| patterns.get(p)).collect();
+        let strings: Option<Vec<&str>> = values.map(|v| v.iter().filter_map(Value::as_str).collect());
+        StrSet::new(o.min_length, o.max_length, compiled, strings)
+    } else {
+        Some(StrSet::Finite(Vec::new()))
     }
 }

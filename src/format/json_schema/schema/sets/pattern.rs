@@ -46,6 +46,11 @@ impl std::fmt::Debug for Pattern {
     }
 }
 
+/// What to do about a pattern ECMA-262 rejects.
+pub const SYNTAX_HINT: &str = "JSON Schema patterns are ECMA-262 regular expressions: a quantifier follows an atom \
+     (not another quantifier, as in `a{2}{3}`), groups and classes close, ranges run upwards; \
+     escape a literal `{`, `(` or `[` with a backslash";
+
 /// Why a pattern is not a valid ECMA-262 regular expression, for the error message.
 pub fn syntax_error(pattern: &str) -> Option<String> {
     if jsonschema_regex::is_valid_ecma_regex(pattern) {
