@@ -83,9 +83,15 @@ github\t''
 junit\t''
 sarif\t''
 gitlab\t'GitLab Code Quality report (JSON)'"
-complete -c schemata -n "__fish_schemata_using_subcommand diff" -l fail-on -d 'Exit 1 when a change reaches this bar: a breaking change, any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l fail-on -d 'Exit 1 when a change reaches this bar: a breaking change, a breaking or dangerous one (GraphQL\'s level), any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+dangerous\t''
 minor\t''
 patch\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l protobuf-level -d 'How strictly Protobuf schemas are compared (default: the config\'s, else file)' -r -f -a "file\t''
+package\t''
+wire_json\t''
+wire\t''
+confluent\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l no-witness -d 'Skip building witness documents (faster on very large schemas)'
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l exit-code -d 'Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none'
@@ -93,7 +99,8 @@ complete -c schemata -n "__fish_schemata_using_subcommand diff" -s h -l help -d 
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l against -d 'The base revision to compare against (default: merge-base with the default branch)' -r
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l head -d 'The proposed revision (default: WORKTREE, the files on disk)' -r
-complete -c schemata -n "__fish_schemata_using_subcommand check" -l fail-on -d 'The lowest change that fails the gate: breaking changes only, any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+complete -c schemata -n "__fish_schemata_using_subcommand check" -l fail-on -d 'The lowest change that fails the gate: breaking changes only, breaking and dangerous ones (GraphQL: an enum value added to a response, a union member added, a default changed…), any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+dangerous\t''
 minor\t''
 patch\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l format -d 'Report format' -r -f -a "text\t''
@@ -182,7 +189,8 @@ complete -c schemata -n "__fish_schemata_using_subcommand lint" -s h -l help -d 
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l seed -d 'Seed for the choices (enum values, optional properties, lengths…)' -r
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l format -d 'Output format' -r -f -a "json\t''
-yaml\t''"
+yaml\t''
+graphql\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s V -l version -d 'Print version'

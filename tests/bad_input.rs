@@ -244,8 +244,6 @@ fn minified_single_line_schema_renders_as_text() {
     );
     let out = schemata()
         .args(["diff", &a, &b, "--no-witness"])
-        // A guard against a hang, not a speed test: a debug build on a loaded 2-core machine
-        // needs most of a minute for these 5,000 changes.
         .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();

@@ -26,6 +26,8 @@ fn rules_dir(format: Format) -> Option<&'static str> {
     match format {
         Format::JsonSchema => Some("src/format/json_schema/diff/rules"),
         Format::OpenApi => Some("src/format/openapi/diff/rules"),
+        Format::Protobuf => Some("src/format/protobuf/diff/rules"),
+        Format::GraphQl => Some("src/format/graphql/diff/rules"),
         _ => None,
     }
 }
@@ -109,7 +111,8 @@ fn pair(dir: &Path) -> (PathBuf, PathBuf) {
 fn one_fixture_pair_per_rule() {
     let dirs: BTreeSet<String> = std::fs::read_dir(root().join("fixtures/rules"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .map(|e| e.unwrap().path())
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
         .collect();
     let ids: BTreeSet<String> = all_rules().iter().map(|r| r.id.to_string()).collect();
     assert_eq!(dirs, ids, "fixture folders and rules differ");
@@ -150,7 +153,10 @@ fn render(old: &Path, new: &Path) -> String {
 #[test]
 fn fixture_pairs_match_their_expected_output() {
     let mut failures = Vec::new();
-    for r in all_rules() {
+    // Protobuf's and GraphQL's expected outputs show their own levels (buf's strictness levels;
+    // breaking/dangerous/safe): tests/protobuf.rs and tests/graphql.rs check them.
+    let own_harness = [Some(Format::Protobuf), Some(Format::GraphQl)];
+    for r in all_rules().into_iter().filter(|r| !own_harness.contains(&r.format)) {
         let dir = root().join("fixtures/rules").join(r.id);
         let (old, new) = pair(&dir);
         let got = render(&old, &new);

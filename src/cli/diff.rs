@@ -47,18 +47,22 @@ pub struct DiffArgs {
     /// Skip building witness documents (faster on very large schemas).
     #[arg(long)]
     no_witness: bool,
-    /// Exit 1 when a change reaches this bar: a breaking change, any change to the accepted
-    /// set (minor), or any change at all (patch).
+    /// Exit 1 when a change reaches this bar: a breaking change, a breaking or dangerous one
+    /// (GraphQL's level), any change to the accepted set (minor), or any change at all (patch).
     #[arg(long, value_enum, value_name = "LEVEL")]
     fail_on: Option<FailOnArg>,
     /// Exit 1 when there is any change (as `git diff --exit-code`); 0 when there is none.
     #[arg(long)]
     exit_code: bool,
+    /// How strictly Protobuf schemas are compared (default: the config's, else file).
+    #[arg(long, value_parser = ["file", "package", "wire_json", "wire", "confluent"])]
+    protobuf_level: Option<String>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum FailOnArg {
     Breaking,
+    Dangerous,
     Minor,
     Patch,
 }
@@ -68,6 +72,7 @@ impl DiffArgs {
     fn bar(&self) -> Option<FailOn> {
         match (self.fail_on, self.exit_code) {
             (Some(FailOnArg::Breaking), _) => Some(FailOn::Breaking),
+            (Some(FailOnArg::Dangerous), _) => Some(FailOn::Dangerous),
             (Some(FailOnArg::Minor), _) => Some(FailOn::Minor),
             (Some(FailOnArg::Patch), _) | (None, true) => Some(FailOn::Patch),
             (None, false) => None,
@@ -298,6 +303,12 @@ fn options(args: &DiffArgs, entry: Option<&schemata::registry::config::SchemaEnt
             .or(entry.map(|e| e.open_content))
             .unwrap_or_default(),
         witnesses: !args.no_witness,
+        protobuf_level: args
+            .protobuf_level
+            .as_deref()
+            .and_then(schemata::format::protobuf::Level::parse)
+            .or(entry.map(|e| e.protobuf_level))
+            .unwrap_or_default(),
     }
 }
 

@@ -8,8 +8,10 @@
 //! and never asks which format it is except through the functions here.
 
 pub mod api;
+pub mod graphql;
 pub mod json_schema;
 pub mod openapi;
+pub mod protobuf;
 
 use crate::change::{DiffReport, Options, Rule};
 use crate::error::Result;
@@ -71,7 +73,10 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema | Format::OpenApi)
+        matches!(
+            self,
+            Format::JsonSchema | Format::OpenApi | Format::Protobuf | Format::GraphQl
+        )
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -82,6 +87,8 @@ impl Format {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
             Format::OpenApi => openapi::OpenApi::rules(),
+            Format::Protobuf => protobuf::Protobuf::rules(),
+            Format::GraphQl => graphql::GraphQl::rules(),
             _ => Vec::new(),
         }
     }
@@ -90,6 +97,8 @@ impl Format {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
             Format::OpenApi => openapi::OpenApi::lint_rules(),
+            Format::Protobuf => protobuf::Protobuf::lint_rules(),
+            Format::GraphQl => graphql::GraphQl::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -163,6 +172,8 @@ pub trait SchemaFormat {
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
     OpenApi(Box<openapi::model::Api>),
+    Protobuf(protobuf::ProtoDoc),
+    GraphQl(graphql::Sdl),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -179,6 +190,16 @@ macro_rules! dispatch {
                 use openapi::OpenApi as F;
                 $call
             }
+            Document::Protobuf($d) => {
+                #[allow(unused_imports)]
+                use protobuf::Protobuf as F;
+                $call
+            }
+            Document::GraphQl($d) => {
+                #[allow(unused_imports)]
+                use graphql::GraphQl as F;
+                $call
+            }
         }
     };
 }
@@ -188,6 +209,8 @@ impl Document {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
             Document::OpenApi(_) => Format::OpenApi,
+            Document::Protobuf(_) => Format::Protobuf,
+            Document::GraphQl(_) => Format::GraphQl,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -217,6 +240,8 @@ impl Document {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
             Document::OpenApi(a) => std::mem::take(&mut a.graph.files),
+            Document::Protobuf(d) => std::mem::take(&mut d.files),
+            Document::GraphQl(g) => std::mem::take(&mut g.files),
         }
     }
     /// The JSON Schema graph, when the document is one.
@@ -338,13 +363,35 @@ fn article(format: Format) -> String {
 
 /// Loads a root file, read and parsed by [`read`], as `format` (detected when `None`).
 pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format: Option<Format>) -> Result<Document> {
+    load_parsed_with_parts(source, path, file, format, &[])
+}
+
+/// [`load_parsed`] for a schema whose root file has further parts (`parts:` in the config:
+/// the files that form one GraphQL schema with it).
+pub fn load_parsed_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    file: SourceFile,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
     let format = match format {
         Some(f) => f,
         None => detect(path, &file)?,
     };
+    if !parts.is_empty() && format != Format::GraphQl {
+        return Err(crate::Error::config(format!(
+            "{} is {} document: `parts:` only joins GraphQL files into one schema",
+            file.name,
+            article(format)
+        ))
+        .with_hint("remove `parts:` from this schema's entry in schemata.yaml (JSON Schemas join files with $ref)"));
+    }
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
         Format::OpenApi => Ok(Document::OpenApi(Box::new(openapi::OpenApi::load(source, path, file)?))),
+        Format::Protobuf => Ok(Document::Protobuf(protobuf::Protobuf::load(source, path, file)?)),
+        Format::GraphQl => Ok(Document::GraphQl(graphql::Sdl::load(source, path, file, parts)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -353,6 +400,17 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
 pub fn load(source: &dyn FileSource, path: &str, format: Option<Format>) -> Result<Document> {
     let file = read(source, path, format)?;
     load_parsed(source, path, file, format)
+}
+
+/// [`load`] for a schema whose root file has further parts (see [`load_parsed_with_parts`]).
+pub fn load_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
+    let file = read(source, path, format)?;
+    load_parsed_with_parts(source, path, file, format, parts)
 }
 
 /// Reads one file of `source` and parses it as JSON or YAML, or keeps it as text for formats
@@ -380,9 +438,12 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
         Ok(Document::OpenApi(a)) => openapi::OpenApi::check(file, Ok(*a)),
+        Ok(Document::Protobuf(d)) => protobuf::Protobuf::check(file, Ok(d)),
+        Ok(Document::GraphQl(g)) => graphql::GraphQl::check(file, Ok(g)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
             Ok(Format::OpenApi) => openapi::OpenApi::check(file, Err(e)),
+            Ok(Format::GraphQl) => graphql::GraphQl::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
             _ => SchemaReport {
                 file: file.name.clone(),
@@ -398,6 +459,8 @@ pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Fi
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
         Format::OpenApi => Ok(openapi::OpenApi::lint(file, config)),
+        Format::Protobuf => protobuf::lint::lint_path(file, path, config),
+        Format::GraphQl => Ok(graphql::GraphQl::lint(file, config)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -417,6 +480,8 @@ pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffRe
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
         (Document::OpenApi(a), Document::OpenApi(b)) => openapi::OpenApi::diff(a, b, options),
+        (Document::Protobuf(a), Document::Protobuf(b)) => protobuf::Protobuf::diff(a, b, options),
+        (Document::GraphQl(a), Document::GraphQl(b)) => graphql::GraphQl::diff(a, b, options),
         (a, b) => format_changed(a, b, options),
     }
 }
@@ -450,6 +515,14 @@ fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffRepo
         content_model: false,
     };
     DiffReport::from_changes(vec![change], options, Vec::new(), Vec::new())
+}
+
+/// Whether findings of a rule are, in their format's own levels, "dangerous": not breaking
+/// under the schema's mode, but worth failing the gate on with `--fail-on dangerous`
+/// (GraphQL's dangerous changes: an enum value added to a response, a union member added, a
+/// default changed).
+pub fn is_dangerous(rule: &str) -> bool {
+    graphql::level_of(rule) == Some(graphql::Level::Dangerous)
 }
 
 /// Every change rule of every format, in catalogue order.

@@ -13,16 +13,21 @@ pub const REPORT_VERSION: u32 = 1;
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Breaking,
+    /// Breaking changes, and those a format calls dangerous (GraphQL).
+    Dangerous,
     Minor,
     Patch,
 }
 
 impl FailOn {
-    /// Whether a change reaches this bar: a break; any change of the accepted set; any change.
+    /// Whether a change reaches this bar (as the gate decides it): a break; a break or a
+    /// change GraphQL calls dangerous; any change to the accepted set; any change.
     pub fn reached_by(self, c: &Change) -> bool {
+        let dangerous = crate::format::is_dangerous(c.rule);
         match self {
             FailOn::Breaking => c.breaking,
-            FailOn::Minor => c.breaking || c.effect != crate::change::Effect::Annotation,
+            FailOn::Dangerous => c.breaking || dangerous,
+            FailOn::Minor => c.breaking || c.effect != crate::change::Effect::Annotation || dangerous,
             FailOn::Patch => true,
         }
     }
