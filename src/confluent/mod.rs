@@ -609,6 +609,22 @@ pub fn relative_path(from: &str, to: &str) -> String {
     parts.join("/")
 }
 
+/// The path of `to` from the deepest folder it shares with `from` (`schemas/a/x.proto`,
+/// `schemas/b/y.proto` → `b/y.proto`).
+pub fn ancestor_relative(from: &str, to: &str) -> String {
+    let from_dir: Vec<&str> = from
+        .rsplit_once('/')
+        .map_or(Vec::new(), |(d, _)| d.split('/').collect());
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dir
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(to_parts.len().saturating_sub(1));
+    to_parts[common..].join("/")
+}
+
 /// Resolves a relative reference against the folder of `from`; `None` when it leaves the
 /// repository or is not relative (a URL, an absolute path).
 pub fn resolve_relative(from: &str, reference: &str) -> Option<String> {
@@ -657,7 +673,9 @@ pub fn file_text(v: &Registered, path: &str, paths: &HashMap<String, String>, so
         SchemaType::Protobuf => {
             let mut text = v.schema.clone();
             for r in &v.references {
-                if let Some(t) = target(r) {
+                // An import is looked up from the folders above the importing file, so it
+                // names the file from the deepest folder the two share (never with `..`).
+                if let Some(t) = paths.get(&r.subject).map(|p| ancestor_relative(path, p)) {
                     text = rewrite_import(&text, &r.name, &t);
                 }
             }

@@ -20,15 +20,14 @@ pub enum FailOn {
 }
 
 impl FailOn {
-    /// Whether a change reaches this bar: a break; a break or a change its format calls
-    /// dangerous; any change of the accepted set (dangerous ones included); any change.
+    /// Whether a change reaches this bar (as the gate decides it): a break; a break or a
+    /// change GraphQL calls dangerous; any change to the accepted set; any change.
     pub fn reached_by(self, c: &Change) -> bool {
+        let dangerous = crate::format::is_dangerous(c.rule);
         match self {
             FailOn::Breaking => c.breaking,
-            FailOn::Dangerous => c.breaking || crate::format::is_dangerous(c.rule),
-            FailOn::Minor => {
-                c.breaking || c.effect != crate::change::Effect::Annotation || crate::format::is_dangerous(c.rule)
-            }
+            FailOn::Dangerous => c.breaking || dangerous,
+            FailOn::Minor => c.breaking || c.effect != crate::change::Effect::Annotation || dangerous,
             FailOn::Patch => true,
         }
     }
