@@ -43,7 +43,11 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
-    let added: Vec<&serde_json::Value> = n.iter().filter(|v| !o.contains(v)).collect();
+    let before = crate::hash::json_set(o);
+    let added: Vec<&serde_json::Value> = n
+        .iter()
+        .filter(|v| !before.contains(&crate::hash::JsonKey(v)))
+        .collect();
     if added.is_empty() {
         return;
     }

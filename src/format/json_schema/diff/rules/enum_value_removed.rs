@@ -43,7 +43,8 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
-    let removed: Vec<&serde_json::Value> = o.iter().filter(|v| !n.contains(v)).collect();
+    let kept = crate::hash::json_set(n);
+    let removed: Vec<&serde_json::Value> = o.iter().filter(|v| !kept.contains(&crate::hash::JsonKey(v))).collect();
     if removed.is_empty() {
         return;
     }
