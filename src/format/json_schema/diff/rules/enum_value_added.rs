@@ -43,10 +43,15 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
+    // (values of kinds decided on sets are reported by the scalar comparison)
     let before = crate::hash::json_set(o);
     let added: Vec<&serde_json::Value> = n
         .iter()
-        .filter(|v| !before.contains(&crate::hash::JsonKey(v)))
+        .filter(|v| {
+            p.context
+                .contains(crate::format::json_schema::schema::Types::of_value(v))
+                && !before.contains(&crate::hash::JsonKey(v))
+        })
         .collect();
     if added.is_empty() {
         return;

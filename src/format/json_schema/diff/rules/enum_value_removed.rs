@@ -43,8 +43,16 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
+    // (values of kinds decided on sets are reported by the scalar comparison)
     let kept = crate::hash::json_set(n);
-    let removed: Vec<&serde_json::Value> = o.iter().filter(|v| !kept.contains(&crate::hash::JsonKey(v))).collect();
+    let removed: Vec<&serde_json::Value> = o
+        .iter()
+        .filter(|v| {
+            p.context
+                .contains(crate::format::json_schema::schema::Types::of_value(v))
+                && !kept.contains(&crate::hash::JsonKey(v))
+        })
+        .collect();
     if removed.is_empty() {
         return;
     }
