@@ -75,3 +75,63 @@ fn every_witness_is_accepted_by_one_side_and_rejected_by_the_other() {
         );
     }
 }
+
+/// A breaking verdict the witness search cannot back, where the accepting side allows a
+/// finite set of values that the other side accepts in full, is reclassified (when the set
+/// comparison has not already decided it): the issue's
+/// examples (a `const` object rewritten as `properties`, an enum of integers rewritten as a
+/// range, an enum of one-letter strings rewritten as `maxLength: 1`). The verdict is the
+/// same with and without witnesses.
+#[test]
+fn breaks_that_no_document_shows_are_reclassified_by_proof() {
+    use schemata::format::json_schema::diff::diff;
+    use schemata::format::json_schema::schema::load_value;
+    use schemata::source::SourceFile;
+    use serde_json::json;
+    let cases = [
+        (
+            json!({"const": {"key": "value"}}),
+            json!({"properties": {"key": {"const": "value"}}}),
+        ),
+        (
+            json!({"enum": [1, 2, 3]}),
+            json!({"type": "integer", "minimum": 1, "maximum": 3}),
+        ),
+        (
+            json!({"type": "object", "properties": {"s": {"enum": ["a", "b"]}}}),
+            json!({"type": "object", "properties": {"s": {"type": "string", "maxLength": 1}}}),
+        ),
+    ];
+    let graph = |v: &serde_json::Value| load_value(SourceFile::parse("s.json", v.to_string()).unwrap()).unwrap();
+    for (old, new) in &cases {
+        for witnesses in [true, false] {
+            let options = Options {
+                witnesses,
+                ..Options::default()
+            };
+            let report = diff(&mut graph(old), &mut graph(new), &options);
+            assert!(
+                report.compatible,
+                "{old} -> {new} (witnesses: {witnesses}): {:#?}",
+                report.changes
+            );
+            // Where the set comparison did not already decide it, the proof did and says so.
+            for c in report.changes.iter().filter(|c| c.message.contains("reclassified")) {
+                assert!(!c.breaking && c.witness.is_none(), "{old} -> {new}: {c:#?}");
+            }
+        }
+    }
+    // A real narrowing of a finite set keeps its verdict and its witness.
+    let (old, new) = (json!({"enum": ["a", "b"]}), json!({"type": "string", "maxLength": 0}));
+    let report = diff(&mut graph(&old), &mut graph(&new), &Options::default());
+    assert!(!report.compatible);
+    assert!(
+        report
+            .changes
+            .iter()
+            .filter(|c| c.breaking)
+            .all(|c| c.witness.is_some()),
+        "{:#?}",
+        report.changes
+    );
+}

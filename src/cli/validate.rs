@@ -201,15 +201,16 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
         return Err(Error::usage("--schema needs instance files to validate")
             .with_hint("schemata validate --schema order.json data.json responses.jsonl"));
     }
-    let loaded = load_schema(schema, ctx)?;
-    let doc = loaded.graph?;
+    let Loaded { label, file, graph } = load_schema(schema, ctx)?;
+    // The loaded graph holds its own copy of the file: do not keep two of a large schema.
+    drop(file);
+    let doc = graph?;
     if let Document::GraphQl(sdl) = &doc {
-        return operations(args, &loaded.label, sdl, out);
+        return operations(args, &label, sdl, out);
     }
     let graph = doc.as_json_schema().ok_or_else(|| {
         Error::usage(format!(
-            "{} is a {} document: instances are validated against JSON Schemas",
-            loaded.label,
+            "{label} is a {} document: instances are validated against JSON Schemas",
             doc.format().title()
         ))
     })?;
@@ -229,7 +230,7 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
     let invalid: u64 = reports.iter().map(|r| r.invalid).sum();
     let text = match args.format {
         TextOrJson::Json => common::json(&serde_json::json!({
-            "schema": loaded.label,
+            "schema": label,
             "valid": invalid == 0,
             "instances": instances,
             "invalid": invalid,
@@ -255,7 +256,7 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
                 if instances == 1 { "" } else { "s" },
                 reports.len(),
                 if reports.len() == 1 { "" } else { "s" },
-                loaded.label
+                label
             );
             s
         }

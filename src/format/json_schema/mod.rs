@@ -2,13 +2,15 @@
 //! engine the API formats use for the schemas they embed.
 //!
 //! [`schema`] loads a document into a normalized graph, [`diff`] pairs two graphs and
-//! classifies every change by a rule of its catalogue, [`witness`] builds and verifies
-//! separating documents, [`sample`] generates valid ones, [`validate`] checks schemas and
-//! instances, and [`lint`] holds the house and LLM-provider rules.
+//! classifies every change by a rule of its catalogue, [`sampler`] generates instances and
+//! builds and verifies witnesses (separating documents; [`witness`] and [`sample`] are its
+//! faces for the diff and for `schemata sample`), [`validate`] checks schemas and instances,
+//! and [`lint`] holds the house and LLM-provider rules.
 
 pub mod diff;
 pub mod lint;
 pub mod sample;
+pub mod sampler;
 pub mod schema;
 pub mod validate;
 pub mod witness;

@@ -73,10 +73,10 @@ pub fn check_schema(file: &SourceFile, load: impl FnOnce() -> Result<Graph>) -> 
                 for w in &graph.warnings {
                     diagnostics.push(at("", w.clone(), "warning"));
                 }
-                let docs = crate::format::json_schema::diff::engine::docs_of(&graph);
-                if graph.external_refs.is_empty()
-                    && let Err((message, pointer)) = crate::format::json_schema::witness::validator(&docs)
-                {
+                let remote = !graph.external_refs.is_empty();
+                // The graph is not needed after this: its documents move into the check.
+                let docs = crate::format::json_schema::diff::engine::into_docs(graph);
+                if !remote && let Err((message, pointer)) = crate::format::json_schema::witness::validator(&docs) {
                     diagnostics.push(at(pointer.as_deref().unwrap_or(""), message, "error"));
                 }
             }

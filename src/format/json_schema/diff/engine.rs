@@ -11,6 +11,7 @@ use super::rule::JsonRule;
 use super::rules;
 use crate::change::Side;
 use crate::change::{Change, Effect, Options, Place, Witness};
+use crate::format::json_schema::sampler::{Budget, NoWitness, WitnessBuilder};
 use crate::format::json_schema::schema::{Graph, Id, Node, Obj, Origin, Schema};
 use crate::hash::{FastMap, FastSet};
 use regex::Regex;
@@ -65,6 +66,17 @@ pub struct Raw {
     pub witness: Option<(Value, Side)>,
     /// Where the witness value goes, when not at `path`.
     pub witness_path: Option<String>,
+    /// The (old, new) subschemas that govern the instance at `path`, where the witness
+    /// search looks for a separating value when the rule gave none (or its value did not
+    /// separate the whole documents).
+    pub nodes: Option<(Origin, Origin)>,
+    /// Both nodes of `nodes` were loaded from the documents (not built by the engine from
+    /// parts, such as one type of a split node): the raw subschemas at their origins are
+    /// exactly what was compared, so a proof about those subschemas holds for the finding.
+    pub loaded: bool,
+    /// Whether the old and the new node allow finitely many values (an `enum` or `const`):
+    /// then a proof can try each one (see [`WitnessBuilder::proves_contained`]).
+    pub finite: [bool; 2],
 }
 
 /// Where a finding points in each version.
@@ -240,6 +252,8 @@ pub struct Cx<'g> {
     /// Content digests of each side's nodes (None: digests are not comparable, the two
     /// documents use different dialects).
     digests: Option<(super::digest::Digests, super::digest::Digests)>,
+    /// How many nodes each side had when the engine started (the loaded ones).
+    loaded: (Id, Id),
 }
 
 /// Runs the engine; `breaking` is filled in from `options`.
@@ -264,7 +278,9 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         context: None,
         empty: Rc::new(Obj::default()),
         digests: None,
+        loaded: (0, 0),
     };
+    cx.loaded = (cx.old.nodes.len() as Id, cx.new.nodes.len() as Id);
     if cx.old.draft == cx.new.draft {
         cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));
     }
@@ -284,6 +300,44 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
     finish(cx.old, cx.new, raw, options)
 }
 
+/// A change before its witness is resolved, with what the witness search needs.
+struct Pending {
+    change: Change,
+    local: Option<LocalWitness>,
+    nodes: Option<(Origin, Origin)>,
+    loaded: bool,
+    finite: [bool; 2],
+}
+
+impl Pending {
+    /// Whether a proof may reclassify this change: a breaking change between loaded nodes
+    /// whose side that accepts more (by its effect) allows finitely many values.
+    fn provable(&self) -> bool {
+        self.loaded
+            && self.change.breaking
+            && self.nodes.is_some()
+            && match self.change.effect {
+                Effect::Narrows => self.finite[0],
+                Effect::Widens => self.finite[1],
+                Effect::Reshapes => self.finite[0] || self.finite[1],
+                Effect::Annotation => false,
+            }
+    }
+}
+
+/// Reclassifies a change whose verdict a proof overturned (see [`reclassify`]).
+fn overturn(change: &mut Change, effect: Effect, options: &Options) {
+    change.message.push_str(&format!(
+        " No document separates the versions here in the direction first found: every value one side \
+         accepts at this place was tried on the other (reclassified from {} to {}).",
+        change.effect.as_str(),
+        effect.as_str()
+    ));
+    change.effect = effect;
+    change.breaking = options.mode.breaks(effect)
+        && !(change.content_model && options.open_content == crate::change::OpenContent::Lenient);
+}
+
 fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) -> Vec<Change> {
     // The same finding reached twice (through two paths to one node) is reported once.
     let first: Vec<bool> = {
@@ -295,15 +349,15 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
             })
             .collect()
     };
-    let mut changes: Vec<(Change, Option<LocalWitness>)> = Vec::new();
+    let mut changes: Vec<Pending> = Vec::new();
     for (r, first) in raw.into_iter().zip(first) {
         if !first {
             continue;
         }
         let breaking = options.mode.breaks(r.effect)
             && !(r.rule.content_model && options.open_content == crate::change::OpenContent::Lenient);
-        changes.push((
-            Change {
+        changes.push(Pending {
+            change: Change {
                 rule: r.rule.id,
                 effect: r.effect,
                 breaking,
@@ -314,36 +368,84 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
                 witness: None,
                 content_model: r.rule.content_model,
             },
-            r.witness.map(|(v, s)| (v, s, r.witness_path.unwrap_or_default())),
-        ));
+            local: r.witness.map(|(v, s)| (v, s, r.witness_path.unwrap_or_default())),
+            nodes: r.nodes,
+            loaded: r.loaded,
+            finite: r.finite,
+        });
     }
     changes.sort_by(|a, b| {
-        (a.0.instance_path.as_str(), a.0.rule, line_of(&a.0)).cmp(&(
-            b.0.instance_path.as_str(),
-            b.0.rule,
-            line_of(&b.0),
+        (a.change.instance_path.as_str(), a.change.rule, line_of(&a.change)).cmp(&(
+            b.change.instance_path.as_str(),
+            b.change.rule,
+            line_of(&b.change),
         ))
     });
-    if options.witnesses && changes.iter().any(|c| c.1.is_some()) {
+    if options.witnesses && changes.iter().any(|c| c.change.breaking || c.local.is_some()) {
         // The documents move into the witness builder and come back after: no copies.
-        let mut builder = crate::format::json_schema::witness::WitnessBuilder::new(take_docs(old), take_docs(new));
+        let mut builder = WitnessBuilder::new(take_docs(old), take_docs(new));
         builder.prepare();
-        let mut order: Vec<usize> = (0..changes.len()).filter(|&i| changes[i].1.is_some()).collect();
-        order.sort_by_key(|&i| !changes[i].0.breaking);
-        for i in order.into_iter().take(64) {
-            let (local, side, at) = changes[i].1.clone().expect("filtered above");
-            let at = if at.is_empty() {
-                changes[i].0.instance_path.clone()
-            } else {
-                at
+        let unavailable = builder.unavailable();
+        // One budget for the whole diff; breaking changes first, then the others that
+        // came with a value of their own.
+        let mut budget = Budget::per_diff();
+        let mut searched: FastMap<(String, Origin, Origin, Side), Option<Value>> = FastMap::default();
+        let mut order: Vec<usize> = (0..changes.len())
+            .filter(|&i| changes[i].change.breaking || changes[i].local.is_some())
+            .collect();
+        order.sort_by_key(|&i| !changes[i].change.breaking);
+        for i in order {
+            let provable = changes[i].provable();
+            let Pending {
+                change, local, nodes, ..
+            } = &changes[i];
+            // A proof first where one is possible, as without witnesses (the verdicts must
+            // not depend on `--no-witness`).
+            if provable
+                && let Some((o, n)) = nodes
+                && let Some(effect) = reclassify(&mut builder, change.effect, o, n)
+            {
+                let change = &mut changes[i].change;
+                overturn(change, effect, options);
+                if change.breaking {
+                    change
+                        .message
+                        .push_str(&format!(" No witness: {}.", NoWitness::NotFound));
+                }
+                continue;
+            }
+            let outcome = match &unavailable {
+                Some(why) => Err(why.clone()),
+                None if budget.spent() => Err(NoWitness::Budget),
+                None => witness_for(&mut builder, change, local, nodes, &mut budget, &mut searched).ok_or(
+                    if budget.spent() {
+                        NoWitness::Budget
+                    } else {
+                        NoWitness::NotFound
+                    },
+                ),
             };
-            let built = if local.as_str() == Some(super::rules::support::ABSENT) {
-                builder.build_without(&at, side)
-            } else {
-                builder.build(&at, &local, side)
-            };
-            if let Some(document) = built {
-                changes[i].0.witness = Some(Witness::document(side, document));
+            let change = &mut changes[i].change;
+            match outcome {
+                Ok(w) => change.witness = Some(w),
+                Err(why) if change.breaking => {
+                    change.message.push_str(&format!(" No witness: {why}."));
+                }
+                Err(_) => {}
+            }
+        }
+        let (o, n) = builder.into_docs();
+        restore_docs(old, o);
+        restore_docs(new, n);
+    }
+    if !options.witnesses && changes.iter().any(Pending::provable) {
+        // Without witnesses the verdicts must be the same: the proofs still run (only for
+        // changes whose accepting side allows finitely many values, so this is rare).
+        let mut builder = WitnessBuilder::new(take_docs(old), take_docs(new));
+        for p in changes.iter_mut().filter(|p| p.provable()) {
+            let Some((o, n)) = &p.nodes else { continue };
+            if let Some(effect) = reclassify(&mut builder, p.change.effect, o, n) {
+                overturn(&mut p.change, effect, options);
             }
         }
         let (o, n) = builder.into_docs();
@@ -353,8 +455,86 @@ fn finish(old: &mut Graph, new: &mut Graph, raw: Vec<Raw>, options: &Options) ->
     // A new vector of the exact size: collecting in place would keep the larger buffer of
     // the (change, witness) pairs, which a long history replay holds thousands of.
     let mut out = Vec::with_capacity(changes.len());
-    out.extend(changes.into_iter().map(|c| c.0));
+    out.extend(changes.into_iter().map(|c| c.change));
     out
+}
+
+/// The effect a change really has when the witness search found nothing and a proof shows
+/// that no document separates the subschemas in a direction the effect claims (see
+/// [`WitnessBuilder::proves_contained`]); `None` when nothing is proven.
+fn reclassify(builder: &mut WitnessBuilder, effect: Effect, o: &Origin, n: &Origin) -> Option<Effect> {
+    let nodes = [(o.file as usize, &*o.pointer), (n.file as usize, &*n.pointer)];
+    let mut contained = |side: Side| builder.proves_contained(nodes, side);
+    match effect {
+        Effect::Narrows if contained(Side::Old) => Some(if contained(Side::New) {
+            Effect::Annotation
+        } else {
+            Effect::Widens
+        }),
+        Effect::Widens if contained(Side::New) => Some(if contained(Side::Old) {
+            Effect::Annotation
+        } else {
+            Effect::Narrows
+        }),
+        Effect::Reshapes => match (contained(Side::Old), contained(Side::New)) {
+            (true, true) => Some(Effect::Annotation),
+            (true, false) => Some(Effect::Widens),
+            (false, true) => Some(Effect::Narrows),
+            (false, false) => None,
+        },
+        _ => None,
+    }
+}
+
+/// A verified witness for one change: from the rule's own value when it gave one, else
+/// (or when that value does not separate the whole documents) from a search between the
+/// subschemas at the change, on the side(s) its effect says accept more. Searches are
+/// shared by the changes at the same place.
+fn witness_for(
+    builder: &mut WitnessBuilder,
+    change: &Change,
+    local: &Option<LocalWitness>,
+    nodes: &Option<(Origin, Origin)>,
+    budget: &mut Budget,
+    searched: &mut FastMap<(String, Origin, Origin, Side), Option<Value>>,
+) -> Option<Witness> {
+    if let Some((value, side, at)) = local {
+        let at = if at.is_empty() { &change.instance_path } else { at };
+        let built = if value.as_str() == Some(super::rules::support::ABSENT) {
+            builder.build_without(at, *side)
+        } else {
+            builder.build_in(at, std::slice::from_ref(value), *side, budget)
+        };
+        if let Some(document) = built {
+            return Some(Witness::document(*side, document));
+        }
+    }
+    let (o, n) = nodes.as_ref()?;
+    let sides: &[Side] = match change.effect {
+        Effect::Narrows => &[Side::Old],
+        Effect::Widens => &[Side::New],
+        Effect::Reshapes => &[Side::Old, Side::New],
+        Effect::Annotation => &[],
+    };
+    for &side in sides {
+        let key = (change.instance_path.clone(), o.clone(), n.clone(), side);
+        let found = match searched.get(&key) {
+            Some(found) => found.clone(),
+            None => {
+                if budget.spent() {
+                    return None;
+                }
+                let nodes = [(o.file as usize, &*o.pointer), (n.file as usize, &*n.pointer)];
+                let found = builder.search(&change.instance_path, nodes, side, budget);
+                searched.insert(key, found.clone());
+                found
+            }
+        };
+        if let Some(document) = found {
+            return Some(Witness::document(side, document));
+        }
+    }
+    None
 }
 
 fn line_of(c: &Change) -> u32 {
@@ -377,6 +557,12 @@ fn take_docs(g: &mut Graph) -> crate::format::json_schema::witness::SchemaDocs {
         *slot = v;
     }
     docs
+}
+
+/// The documents of a graph as the witness checker needs them, moved out of the graph (no
+/// copy of a large schema): for callers done with the graph.
+pub fn into_docs(mut g: Graph) -> crate::format::json_schema::witness::SchemaDocs {
+    take_docs(&mut g)
 }
 
 /// Puts the documents [`take_docs`] moved out back into the graph.
@@ -720,6 +906,9 @@ impl<'g> Cx<'g> {
             self.raw.push(Raw {
                 rule,
                 effect,
+                nodes: old.clone().zip(new.clone()),
+                loaded: false,
+                finite: [false; 2],
                 old,
                 new,
                 path: pair.path.clone(),
@@ -879,6 +1068,12 @@ impl<'g> Cx<'g> {
                     message,
                     witness: witness.map(|v| (v, side)),
                     witness_path: None,
+                    nodes: Some((
+                        self.old.node(pair.old_id).origin.clone(),
+                        self.new.node(pair.new_id).origin.clone(),
+                    )),
+                    loaded: false,
+                    finite: [false; 2],
                 });
             }
         }
@@ -1007,6 +1202,9 @@ impl<'g> Cx<'g> {
                 message: "Combinators nest too deeply to compare; treated as changed.".into(),
                 witness: None,
                 witness_path: None,
+                nodes: Some((self.old.node(old).origin.clone(), self.new.node(new).origin.clone())),
+                loaded: false,
+                finite: [false; 2],
             }]);
         }
         let saved = (
@@ -1095,7 +1293,18 @@ impl<'g> Cx<'g> {
             message: message.into(),
             witness,
             witness_path: None,
+            nodes: Some((
+                self.old.node(pair.old_id).origin.clone(),
+                self.new.node(pair.new_id).origin.clone(),
+            )),
+            loaded: self.loaded_pair(pair.old_id, pair.new_id),
+            finite: [pair.old.enumeration.is_some(), pair.new.enumeration.is_some()],
         });
+    }
+
+    /// Whether both nodes come from the loaded documents (see [`Raw::loaded`]).
+    fn loaded_pair(&self, old: Id, new: Id) -> bool {
+        old < self.loaded.0 && new < self.loaded.1
     }
 
     /// Attaches a local witness to the finding just emitted, at an instance path of its own.
@@ -1571,7 +1780,9 @@ pub fn run_roots(old: &mut Graph, new: &mut Graph, roots: &[(Id, Id)]) -> Vec<Ve
         empty: Rc::new(Obj::default()),
         digests: None,
         patterns: Default::default(),
+        loaded: (0, 0),
     };
+    cx.loaded = (cx.old.nodes.len() as Id, cx.new.nodes.len() as Id);
     if cx.old.draft == cx.new.draft {
         cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));
     }

@@ -1069,5 +1069,9 @@ pub fn canonical_set(values: Vec<Value>) -> Vec<Value> {
 }
 
 pub fn intersect_values(a: &[Value], b: &[Value]) -> Vec<Value> {
-    a.iter().filter(|v| b.contains(v)).cloned().collect()
+    let b = crate::hash::json_set(b);
+    a.iter()
+        .filter(|v| b.contains(&crate::hash::JsonKey(v)))
+        .cloned()
+        .collect()
 }

@@ -109,7 +109,7 @@ impl Draft {
 }
 
 /// Where a node or keyword was written: a file of the graph and a JSON Pointer in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Origin {
     pub file: u32,
     pub pointer: Rc<str>,

@@ -49,12 +49,13 @@ fn check(cx: &mut Cx, p: &Pair) {
         return;
     };
     // (values of kinds decided on sets are reported by the scalar comparison)
+    let before = crate::hash::json_set(o);
     let added: Vec<&serde_json::Value> = n
         .iter()
         .filter(|v| {
             p.context
                 .contains(crate::format::json_schema::schema::Types::of_value(v))
-                && !o.contains(v)
+                && !before.contains(&crate::hash::JsonKey(v))
         })
         .collect();
     if added.is_empty() {

@@ -49,12 +49,13 @@ fn check(cx: &mut Cx, p: &Pair) {
         return;
     };
     // (values of kinds decided on sets are reported by the scalar comparison)
+    let kept = crate::hash::json_set(n);
     let removed: Vec<&serde_json::Value> = o
         .iter()
         .filter(|v| {
             p.context
                 .contains(crate::format::json_schema::schema::Types::of_value(v))
-                && !n.contains(v)
+                && !kept.contains(&crate::hash::JsonKey(v))
         })
         .collect();
     if removed.is_empty() {

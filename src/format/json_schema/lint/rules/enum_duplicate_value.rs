@@ -24,11 +24,11 @@ fn check(cx: &mut Cx, node: &Node) {
     let Some(values) = node.schema.get("enum").and_then(|e| e.as_array()) else {
         return;
     };
+    // One pass with a set of values compared as JSON Schema compares them (1 equals 1.0,
+    // key order does not matter): linear in the size of the enum.
+    let mut seen = crate::hash::FastSet::with_capacity_and_hasher(values.len(), crate::hash::Fast);
     for (i, v) in values.iter().enumerate() {
-        if values[..i].iter().any(|w| {
-            crate::format::json_schema::schema::load::canonical_value(w.clone())
-                == crate::format::json_schema::schema::load::canonical_value(v.clone())
-        }) {
+        if !seen.insert(crate::hash::JsonKey(v)) {
             cx.report(
                 &format!("{}/{i}", node.at("enum")),
                 format!("{v} is listed twice"),

@@ -27,14 +27,14 @@ fn check(cx: &mut Cx, node: &Node) {
     let Some(props) = node.schema.get("properties").and_then(|p| p.as_object()) else {
         return;
     };
-    let required: Vec<&str> = node
+    let required: crate::hash::FastSet<&str> = node
         .schema
         .get("required")
         .and_then(|r| r.as_array())
         .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
         .unwrap_or_default();
     for name in props.keys() {
-        if !required.contains(&name.as_str()) {
+        if !required.contains(name.as_str()) {
             let pointer = format!("{}/{}", node.at("properties"), crate::source::escape_token(name));
             cx.report(
                 &pointer,
