@@ -88,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Which direction of compatibility the schema promises (default: the config''s, else backward)')
             [CompletionResult]::new('--open-content', '--open-content', [CompletionResultType]::ParameterName, 'How to read objects that do not forbid undeclared properties (default: the config''s, else strict)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--protobuf-level', '--protobuf-level', [CompletionResultType]::ParameterName, 'How strictly Protobuf schemas are compared (default: the config''s, else file)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('--no-witness', '--no-witness', [CompletionResultType]::ParameterName, 'Skip building witness documents (faster on very large schemas)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

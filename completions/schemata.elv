@@ -80,6 +80,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
             cand --mode 'Which direction of compatibility the schema promises (default: the config''s, else backward)'
             cand --open-content 'How to read objects that do not forbid undeclared properties (default: the config''s, else strict)'
             cand --format 'Output format'
+            cand --protobuf-level 'How strictly Protobuf schemas are compared (default: the config''s, else file)'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'
             cand --no-witness 'Skip building witness documents (faster on very large schemas)'
             cand -h 'Print help (see more with ''--help'')'

@@ -74,6 +74,11 @@ complete -c schemata -n "__fish_schemata_using_subcommand diff" -l open-content 
 lenient\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
+complete -c schemata -n "__fish_schemata_using_subcommand diff" -l protobuf-level -d 'How strictly Protobuf schemas are compared (default: the config\'s, else file)' -r -f -a "file\t''
+package\t''
+wire_json\t''
+wire\t''
+confluent\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -l no-witness -d 'Skip building witness documents (faster on very large schemas)'
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -15,7 +15,11 @@ pub const FILE_NAME: &str = "schemata.yaml";
 
 /// Globs used when the config has no `schemas:` entry. DESIGN §1 names `schemas/**`; a
 /// `schemas/` folder deeper in the tree (`api/schemas/`, `src/schemas/`) is found too.
-pub const DEFAULT_GLOBS: [&str; 2] = ["**/schemas/**/*.{json,yaml,yml}", "**/*.schema.{json,yaml,yml}"];
+pub const DEFAULT_GLOBS: [&str; 3] = [
+    "**/schemas/**/*.{json,yaml,yml}",
+    "**/*.schema.{json,yaml,yml}",
+    "**/*.proto",
+];
 
 /// A compatibility mode plus whether it is checked against every released version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,6 +79,8 @@ pub struct SchemaEntry {
     pub lint: BTreeMap<String, String>,
     /// Property naming style for the `property-naming-style` lint.
     pub naming: Option<String>,
+    /// How strictly Protobuf schemas are compared (`protobuf_level`; default `file`).
+    pub protobuf_level: crate::format::protobuf::Level,
     /// Further files that form one schema with the matched file (GraphQL SDL split over
     /// several files), registry-relative.
     pub parts: Vec<String>,
@@ -234,6 +240,8 @@ struct RawEntry {
     #[serde(default)]
     naming: Option<String>,
     #[serde(default)]
+    protobuf_level: Option<String>,
+    #[serde(default)]
     parts: Vec<String>,
 }
 
@@ -334,6 +342,16 @@ impl Config {
                     }
                 }
             };
+            let protobuf_level = match &e.protobuf_level {
+                None => crate::format::protobuf::Level::default(),
+                Some(l) => crate::format::protobuf::Level::parse(l).ok_or_else(|| {
+                    bad(
+                        l,
+                        format!("unknown protobuf_level \"{l}\""),
+                        "use file, package, wire_json, wire or confluent",
+                    )
+                })?,
+            };
             let initial_version = match &e.initial_version {
                 None => None,
                 Some(v) => Some(semver::Version::parse(v).map_err(|err| {
@@ -421,6 +439,7 @@ impl Config {
                 targets: e.targets,
                 lint: e.lint,
                 naming: e.naming,
+                protobuf_level,
                 parts: e.parts,
                 matcher,
                 excludes,
@@ -501,6 +520,7 @@ impl Config {
                     targets: vec![],
                     lint: BTreeMap::new(),
                     naming: None,
+                    protobuf_level: crate::format::protobuf::Level::default(),
                     parts: vec![],
                     matcher,
                     excludes: vec![],

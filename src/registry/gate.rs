@@ -367,6 +367,7 @@ fn transitive_changes(
         mode: d.entry.compatibility.mode,
         open_content: d.entry.open_content,
         witnesses: opts.witnesses,
+        protobuf_level: d.entry.protobuf_level,
     };
     // The last version is the base itself, already compared.
     for e in released.iter().take(released.len().saturating_sub(1)) {

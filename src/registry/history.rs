@@ -1114,6 +1114,7 @@ fn diff_for(old: &mut Document, new: &mut Document, entry: &SchemaEntry) -> Verd
         mode: entry.compatibility.mode,
         open_content: entry.open_content,
         witnesses: false,
+        protobuf_level: entry.protobuf_level,
     };
     let mut report = crate::format::diff(old, new, &options);
     apply_overrides(&mut report, entry);
