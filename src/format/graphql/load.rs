@@ -98,14 +98,15 @@ impl Sdl {
                 } else {
                     ErrorKind::Schema
                 };
-                return Err(
-                    Error::new(kind, format!("invalid GraphQL SDL: {}{more}", first.message))
-                        .at(first.location)
-                        .with_hint(
-                            "fix the SDL at that line (`schemata validate FILE` lists every problem); \
-                         the GraphQL specification's grammar is at spec.graphql.org",
-                        ),
-                );
+                let hint = if first.message.contains("must not contain") {
+                    "this file holds operations (queries, fragments), not a schema: leave it out of the \
+                     config's globs, and check it with `schemata validate --schema SCHEMA FILE`"
+                } else {
+                    "fix the SDL at that line (`schemata validate FILE` lists every problem); \
+                     the GraphQL specification's grammar is at spec.graphql.org"
+                };
+                let message = format!("invalid GraphQL SDL: {}{more}", readable_tokens(&first.message));
+                return Err(Error::new(kind, message).at(first.location).with_hint(hint));
             }
         };
         let file_index = index_files(&schema);
@@ -150,6 +151,41 @@ impl Sdl {
     }
 }
 
+/// The parser's token names (`expected R_BRACK, got }`) as the characters they stand for.
+fn readable_tokens(message: &str) -> String {
+    const TOKENS: [(&str, &str); 14] = [
+        ("L_PAREN", "`(`"),
+        ("R_PAREN", "`)`"),
+        ("L_CURLY", "`{`"),
+        ("R_CURLY", "`}`"),
+        ("L_BRACK", "`[`"),
+        ("R_BRACK", "`]`"),
+        ("COLON", "`:`"),
+        ("BANG", "`!`"),
+        ("PIPE", "`|`"),
+        ("AMP", "`&`"),
+        ("EQ", "`=`"),
+        ("AT", "`@`"),
+        ("DOLLAR", "`$`"),
+        ("COMMA", "`,`"),
+    ];
+    let mut out = String::with_capacity(message.len());
+    for (i, word) in message.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = word.trim_end_matches(',');
+        match TOKENS.iter().find(|(t, _)| *t == bare) {
+            Some((_, c)) => {
+                out.push_str(c);
+                out.push_str(&word[bare.len()..]);
+            }
+            None => out.push_str(word),
+        }
+    }
+    out
+}
+
 /// The path a file is given inside apollo-compiler: its index, so that ids map back exactly.
 fn index_path(i: usize) -> String {
     format!("{i}")
@@ -186,4 +222,16 @@ fn problems(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn token_names_read_as_characters() {
+        assert_eq!(
+            super::readable_tokens("syntax error: expected R_BRACK, got }"),
+            "syntax error: expected `]`, got }"
+        );
+        assert_eq!(super::readable_tokens("expected a Name"), "expected a Name");
+    }
 }
