@@ -7,6 +7,7 @@
 //! sample). The rest of schemata — registry, history, gate, reports — holds a [`Document`]
 //! and never asks which format it is except through the functions here.
 
+pub mod avro;
 pub mod json_schema;
 
 use crate::change::{DiffReport, Options, Rule};
@@ -69,7 +70,7 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema)
+        matches!(self, Format::JsonSchema | Format::Avro)
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -79,6 +80,7 @@ impl Format {
     pub fn rules(self) -> Vec<&'static Rule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
+            Format::Avro => avro::Avro::rules(),
             _ => Vec::new(),
         }
     }
@@ -86,6 +88,7 @@ impl Format {
     pub fn lint_rules(self) -> Vec<&'static LintRule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
+            Format::Avro => avro::Avro::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -158,6 +161,7 @@ pub trait SchemaFormat {
 #[derive(Debug)]
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
+    Avro(avro::model::AvroDoc),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -169,6 +173,11 @@ macro_rules! dispatch {
                 use json_schema::JsonSchema as F;
                 $call
             }
+            Document::Avro($d) => {
+                #[allow(unused_imports)]
+                use avro::Avro as F;
+                $call
+            }
         }
     };
 }
@@ -177,6 +186,7 @@ impl Document {
     pub fn format(&self) -> Format {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
+            Document::Avro(_) => Format::Avro,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -205,12 +215,22 @@ impl Document {
     pub fn take_files(&mut self) -> Vec<SourceFile> {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
+            Document::Avro(d) => std::mem::take(&mut d.files),
+        }
+    }
+    /// Whether the file at `index` of [`Document::file_paths`] is referenced by the root file
+    /// itself (rather than through another file), for formats that record it.
+    pub fn referenced_by_root(&self, index: usize) -> Option<bool> {
+        match self {
+            Document::Avro(d) => Some(d.loaded_from.get(index).copied().flatten() == Some(0)),
+            _ => None,
         }
     }
     /// The JSON Schema graph, when the document is one.
     pub fn as_json_schema(&self) -> Option<&json_schema::schema::Graph> {
         match self {
             Document::JsonSchema(g) => Some(g),
+            Document::Avro(_) => None,
         }
     }
 }
@@ -331,6 +351,7 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
     };
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
+        Format::Avro => Ok(Document::Avro(avro::Avro::load(source, path, file)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -356,6 +377,8 @@ pub fn read(source: &dyn FileSource, path: &str, format: Option<Format>) -> Resu
 pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> Result<SourceFile> {
     match format.or_else(|| Format::from_extension(path)) {
         Some(f) if !f.is_json_or_yaml() => Ok(SourceFile::plain(name, text)),
+        // Avro IDL has its own grammar; loading it says it is not read.
+        Some(Format::Avro) if path.to_ascii_lowercase().ends_with(".avdl") => Ok(SourceFile::plain(name, text)),
         _ => SourceFile::parse(name, text),
     }
 }
@@ -365,8 +388,10 @@ pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> 
 pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> SchemaReport {
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
+        Ok(Document::Avro(d)) => avro::Avro::check(file, Ok(d)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
+            Ok(Format::Avro) => avro::Avro::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
             _ => SchemaReport {
                 file: file.name.clone(),
@@ -381,6 +406,7 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
 pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Finding>> {
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
+        Format::Avro => Ok(avro::Avro::lint(file, config)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -398,14 +424,63 @@ pub fn profile_findings(path: &str, file: &SourceFile, profile: crate::lint::Pro
 pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffReport {
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
+        (Document::Avro(a), Document::Avro(b)) => avro::Avro::diff(a, b, options),
+        (a, b) => format_changed(a, b, options),
     }
 }
+
+/// A schema whose file changed format between two versions (a JSON Schema replaced by an
+/// Avro schema): nothing of one reads the other's data.
+fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffReport {
+    let place = |d: &Document| crate::change::Place {
+        file: d.root_file().name.clone(),
+        pointer: String::new(),
+        line: 1,
+        column: 1,
+    };
+    let change = crate::change::Change {
+        rule: FORMAT_CHANGED.id,
+        effect: crate::change::Effect::Reshapes,
+        breaking: false,
+        instance_path: String::new(),
+        old: Some(place(old)),
+        new: Some(place(new)),
+        message: format!(
+            "The schema changed format from {} to {}.",
+            old.format().title(),
+            new.format().title()
+        ),
+        witness: None,
+        content_model: false,
+    };
+    DiffReport::from_changes(vec![change], options, Vec::new(), Vec::new())
+}
+
+/// The registry's own rule for a schema whose format changed.
+pub static FORMAT_CHANGED: Rule = Rule {
+    id: "schema-format-changed",
+    format: None,
+    effect: crate::change::Effect::Reshapes,
+    summary: "A schema's file changed format (JSON Schema, Avro, …) between two versions.",
+    docs: " A schema's file changed format (JSON Schema, Avro, …) between two versions.\n\n ## Why it matters\n\n Data written for one format's schema is not described by the other: every consumer has\n to be rewritten. schemata compares schemas of the same format only.\n\n ## Example\n\n `order.json` (a JSON Schema) replaced by an Avro record in the same file.\n",
+    keywords: &[],
+    direction: None,
+    area: "registry",
+    content_model: false,
+    hint: Some("publish the new format under a new schema name and retire the old one"),
+};
 
 /// Every change rule of every format, in catalogue order.
 pub fn all_rules() -> Vec<&'static Rule> {
     static ALL: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| Format::ALL.iter().flat_map(|f| f.rules()).collect())
-        .clone()
+    ALL.get_or_init(|| {
+        Format::ALL
+            .iter()
+            .flat_map(|f| f.rules())
+            .chain(std::iter::once(&FORMAT_CHANGED))
+            .collect()
+    })
+    .clone()
 }
 
 /// A change rule by id, whatever its format.
@@ -413,6 +488,7 @@ pub fn find_rule(id: &str) -> Option<&'static Rule> {
     Format::ALL
         .iter()
         .find_map(|f| f.rules().into_iter().find(|r| r.id == id))
+        .or_else(|| (FORMAT_CHANGED.id == id).then_some(&FORMAT_CHANGED))
 }
 
 /// Every lint rule of every format.
