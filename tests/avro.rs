@@ -482,3 +482,29 @@ fn confluent_avro_compatibility_cases_agree() {
     assert_eq!(count, 15);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Avro documents in `.json` files are told from JSON Schemas by what only Avro can be.
+#[test]
+fn avro_in_json_files_is_detected_by_shape() {
+    use schemata::format::{Format, detect};
+    let fmt = |text: &str| detect("x.json", &SourceFile::parse("x.json", text.to_string()).unwrap()).unwrap();
+    for avro in [
+        r#"{"type": "record", "name": "R", "fields": []}"#,
+        r#"{"type": "map", "values": "long"}"#,
+        r#"{"type": "array", "items": "string"}"#,
+        r#"{"type": "array", "items": ["null", "string"]}"#,
+        r#"{"type": "long", "logicalType": "timestamp-millis"}"#,
+        r#"["null", "string"]"#,
+        r#""int""#,
+    ] {
+        assert_eq!(fmt(avro), Format::Avro, "{avro}");
+    }
+    for json_schema in [
+        r#"{"type": "array", "items": {"type": "string"}}"#,
+        r#"{"type": "array", "items": [{"type": "string"}]}"#,
+        r#"{"type": "object", "properties": {"values": {}}}"#,
+        r#"{"type": "string"}"#,
+    ] {
+        assert_eq!(fmt(json_schema), Format::JsonSchema, "{json_schema}");
+    }
+}

@@ -276,7 +276,7 @@ fn detect_value(name: &str, value: &serde_json::Value) -> Result<Format> {
                 .in_file(name.to_string())
                 .with_hint("convert it to OpenAPI 3 (e.g. with swagger2openapi) and commit that"));
             }
-            if is_avro_named_type(map) {
+            if is_avro_named_type(map) || is_avro_only_object(map) {
                 return Ok(Format::Avro);
             }
             Ok(Format::JsonSchema)
@@ -304,6 +304,23 @@ fn is_avro_named_type(map: &serde_json::Map<String, serde_json::Value>) -> bool 
         _ => return false,
     };
     map.get("name").is_some_and(serde_json::Value::is_string) && map.contains_key(needs)
+}
+
+/// An Avro type object no JSON Schema can be: an Avro-only type name (`int`, `long`, `float`,
+/// `double`, `bytes`), a map with `values`, or an array whose `items` names a type (a string)
+/// or is a union holding one (JSON Schema's `items` holds schemas, never strings).
+fn is_avro_only_object(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    use serde_json::Value;
+    match map.get("type").and_then(Value::as_str) {
+        Some("int" | "long" | "float" | "double" | "bytes") => true,
+        Some("map") => map.contains_key("values"),
+        Some("array") => match map.get("items") {
+            Some(Value::String(_)) => true,
+            Some(Value::Array(items)) => items.iter().any(Value::is_string),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 fn is_avro_type(v: &serde_json::Value) -> bool {

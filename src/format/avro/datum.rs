@@ -211,6 +211,9 @@ pub struct Builder<'a> {
     doc: &'a AvroDoc,
     seed: u64,
     budget: usize,
+    /// Off the trail, the smallest datum: empty arrays and maps, the first branch that ends
+    /// nesting (witnesses); otherwise choices vary with the seed (samples).
+    minimal: bool,
 }
 
 /// The largest number of values one datum may hold.
@@ -222,6 +225,15 @@ impl<'a> Builder<'a> {
             doc,
             seed,
             budget: BUDGET,
+            minimal: false,
+        }
+    }
+
+    /// A builder of the smallest datums that reach their target (for witnesses).
+    pub fn minimal(doc: &'a AvroDoc) -> Builder<'a> {
+        Builder {
+            minimal: true,
+            ..Builder::new(doc, 0)
         }
     }
 
@@ -307,7 +319,7 @@ impl<'a> Builder<'a> {
                 let (below, f) = child(*items);
                 let count = if below.is_some() {
                     1
-                } else if depth < 4 {
+                } else if depth < 4 && !self.minimal {
                     self.pick(2, id as u64)
                 } else {
                     0
@@ -329,7 +341,7 @@ impl<'a> Builder<'a> {
                 let (below, f) = child(*values);
                 let count = if below.is_some() {
                     1
-                } else if depth < 4 {
+                } else if depth < 4 && !self.minimal {
                     self.pick(2, id as u64 + 7)
                 } else {
                     0
@@ -373,7 +385,7 @@ impl<'a> Builder<'a> {
     /// The branch a datum takes when nothing asks for one: on the seed's pick, unless the
     /// datum is deep, where the first branch that ends the nesting (null, a primitive) wins.
     fn default_branch(&self, branches: &[NodeId], depth: usize) -> Option<NodeId> {
-        if depth > 8 {
+        if depth > 8 || self.minimal {
             return branches
                 .iter()
                 .copied()

@@ -560,14 +560,27 @@ fn finish(cx: &mut Cx, options: &Options) -> Vec<Change> {
                 .unwrap_or_default(),
             r.message.clone(),
         );
-        let witness = if options.witnesses && r.effect != Effect::Annotation {
-            r.plans
+        // Witnesses back the changes that break the mode (as `backward` under `none`): each
+        // costs an encode and two decodes of a whole datum.
+        let wanted = options.mode.bump_mode().breaks(r.effect);
+        let witness = if options.witnesses && wanted {
+            // The direction the mode checks first: new readers of old data, unless only the
+            // reverse is checked.
+            let first = if options.mode == crate::change::Mode::Forward {
+                Side::New
+            } else {
+                Side::Old
+            };
+            let mut plans: Vec<&Plan> = r
+                .plans
                 .iter()
                 .filter(|p| match p.writer {
                     Side::Old => matches!(r.effect, Effect::Narrows | Effect::Reshapes),
                     Side::New => matches!(r.effect, Effect::Widens | Effect::Reshapes),
                 })
-                .find_map(|p| witness(cx, &codec, p))
+                .collect();
+            plans.sort_by_key(|p| p.writer != first);
+            plans.into_iter().find_map(|p| witness(cx, &codec, p))
         } else {
             None
         };
@@ -600,7 +613,7 @@ fn finish(cx: &mut Cx, options: &Options) -> Vec<Change> {
 fn witness(cx: &Cx, codec: &datum::Codec, plan: &Plan) -> Option<Witness> {
     let writer = plan.writer.index();
     let reader = plan.writer.other().index();
-    let (json, value) = Builder::new(cx.doc(plan.writer), 0).datum(&plan.trail, &plan.focus)?;
+    let (json, value) = Builder::minimal(cx.doc(plan.writer)).datum(&plan.trail, &plan.focus)?;
     let bytes = codec.encode(writer, &value)?;
     // The control: the writer's own schema reads the datum, so a failure below is the change's.
     codec.decode(writer, writer, &bytes)?.ok()?;
