@@ -88,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Which direction of compatibility the schema promises (default: the config''s, else backward)')
             [CompletionResult]::new('--open-content', '--open-content', [CompletionResultType]::ParameterName, 'How to read objects that do not forbid undeclared properties (default: the config''s, else strict)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--protobuf-level', '--protobuf-level', [CompletionResultType]::ParameterName, 'How strictly Protobuf schemas are compared (default: the config''s, else file)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')
             [CompletionResult]::new('--no-witness', '--no-witness', [CompletionResultType]::ParameterName, 'Skip building witness documents (faster on very large schemas)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -99,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
         'schemata;check' {
             [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'The base revision to compare against (default: merge-base with the default branch)')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'The proposed revision (default: WORKTREE, the files on disk)')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest change that fails the gate: breaking changes only, any change to the accepted set (minor), or any change at all (patch)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest change that fails the gate: breaking changes only, breaking and dangerous ones (GraphQL: an enum value added to a response, a union member added, a default changed…), any change to the accepted set (minor), or any change at all (patch)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write a report to a file, as FORMAT=PATH (repeatable), e.g. `--output json=report.json`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')

@@ -168,7 +168,7 @@ _schemata() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "breaking minor patch" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "breaking dangerous minor patch" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -191,7 +191,7 @@ _schemata() {
             return 0
             ;;
         schemata__subcmd__diff)
-            opts="-h -V --from --to --mode --open-content --format --no-witness --config --help --version"
+            opts="-h -V --from --to --mode --open-content --format --no-witness --protobuf-level --config --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -215,6 +215,10 @@ _schemata() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --protobuf-level)
+                    COMPREPLY=($(compgen -W "file package wire_json wire confluent" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -630,7 +634,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml graphql" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -134,6 +134,8 @@ pub struct Options {
     pub open_content: OpenContent,
     /// Build and verify witness documents (costs a schema compilation per side).
     pub witnesses: bool,
+    /// How strictly Protobuf schemas are compared (buf's categories, or Confluent's rules).
+    pub protobuf_level: crate::format::protobuf::Level,
 }
 
 impl Default for Options {
@@ -142,6 +144,7 @@ impl Default for Options {
             mode: Mode::Backward,
             open_content: OpenContent::Strict,
             witnesses: true,
+            protobuf_level: crate::format::protobuf::Level::File,
         }
     }
 }

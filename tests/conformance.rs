@@ -102,6 +102,7 @@ fn verdict(old: &Value, new: &Value, open_content: OpenContent) -> (bool, Vec<St
             mode: Mode::Backward,
             open_content,
             witnesses: false,
+            ..Default::default()
         },
     );
     (

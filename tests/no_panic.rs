@@ -68,6 +68,7 @@ proptest! {
                 mode: [Mode::Backward, Mode::Forward, Mode::Full, Mode::None][mode as usize],
                 open_content: if lenient { OpenContent::Lenient } else { OpenContent::Strict },
                 witnesses: true,
+                ..Default::default()
             };
             let _ = diff(&mut ga, &mut gb, &options);
         }

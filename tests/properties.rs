@@ -56,6 +56,7 @@ fn options(mode: Mode) -> Options {
         mode,
         open_content: OpenContent::Strict,
         witnesses: false,
+        ..Default::default()
     }
 }
 

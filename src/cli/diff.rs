@@ -42,6 +42,9 @@ pub struct DiffArgs {
     /// Skip building witness documents (faster on very large schemas).
     #[arg(long)]
     no_witness: bool,
+    /// How strictly Protobuf schemas are compared (default: the config's, else file).
+    #[arg(long, value_parser = ["file", "package", "wire_json", "wire", "confluent"])]
+    protobuf_level: Option<String>,
 }
 
 pub fn run(args: DiffArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome, Error> {
@@ -135,6 +138,12 @@ fn options(args: &DiffArgs, entry: Option<&schemata::registry::config::SchemaEnt
             .or(entry.map(|e| e.open_content))
             .unwrap_or_default(),
         witnesses: !args.no_witness,
+        protobuf_level: args
+            .protobuf_level
+            .as_deref()
+            .and_then(schemata::format::protobuf::Level::parse)
+            .or(entry.map(|e| e.protobuf_level))
+            .unwrap_or_default(),
     }
 }
 

@@ -134,6 +134,7 @@ pub fn compare(
                             mode: entry.compatibility.mode,
                             open_content: entry.open_content,
                             witnesses,
+                            protobuf_level: entry.protobuf_level,
                         };
                         let mut report = crate::format::diff(&mut a, &mut b, &options);
                         d.switched_off = apply_overrides(&mut report, &entry);

@@ -15,9 +15,10 @@ pub const FILE_NAME: &str = "schemata.yaml";
 
 /// Globs used when the config has no `schemas:` entry. DESIGN §1 names `schemas/**`; a
 /// `schemas/` folder deeper in the tree (`api/schemas/`, `src/schemas/`) is found too.
-pub const DEFAULT_GLOBS: [&str; 3] = [
+pub const DEFAULT_GLOBS: [&str; 4] = [
     "**/schemas/**/*.{json,yaml,yml}",
     "**/*.schema.{json,yaml,yml}",
+    "**/*.proto",
     "**/*.avsc",
 ];
 
@@ -79,6 +80,11 @@ pub struct SchemaEntry {
     pub lint: BTreeMap<String, String>,
     /// Property naming style for the `property-naming-style` lint.
     pub naming: Option<String>,
+    /// How strictly Protobuf schemas are compared (`protobuf_level`; default `file`).
+    pub protobuf_level: crate::format::protobuf::Level,
+    /// Further files that form one schema with the matched file (GraphQL SDL split over
+    /// several files), registry-relative.
+    pub parts: Vec<String>,
     matcher: GlobMatcher,
     excludes: Vec<GlobMatcher>,
 }
@@ -185,6 +191,8 @@ pub struct Config {
     /// Where the config came from (`None`: built-in defaults).
     pub file: Option<String>,
     any: GlobSet,
+    /// Files that are parts of another schema (`parts:`), never schemas of their own.
+    parts: std::collections::HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +240,10 @@ struct RawEntry {
     lint: BTreeMap<String, String>,
     #[serde(default)]
     naming: Option<String>,
+    #[serde(default)]
+    protobuf_level: Option<String>,
+    #[serde(default)]
+    parts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -331,6 +343,16 @@ impl Config {
                     }
                 }
             };
+            let protobuf_level = match &e.protobuf_level {
+                None => crate::format::protobuf::Level::default(),
+                Some(l) => crate::format::protobuf::Level::parse(l).ok_or_else(|| {
+                    bad(
+                        l,
+                        format!("unknown protobuf_level \"{l}\""),
+                        "use file, package, wire_json, wire or confluent",
+                    )
+                })?,
+            };
             let initial_version = match &e.initial_version {
                 None => None,
                 Some(v) => Some(semver::Version::parse(v).map_err(|err| {
@@ -389,6 +411,22 @@ impl Config {
             };
             let matcher = compile(&e.path)?;
             let excludes = e.exclude.iter().map(|x| compile(x)).collect::<Result<Vec<_>>>()?;
+            for p in &e.parts {
+                let why = if p.contains(['*', '?', '[', '{']) {
+                    Some("name each file: a glob could not tell a new part from an unrelated file in older commits")
+                } else if p.starts_with('/') || p.split('/').any(|c| c == ".." || c == ".") || p.is_empty() {
+                    Some("write a path relative to the repository root, without `.` or `..`")
+                } else {
+                    None
+                };
+                if let Some(hint) = why {
+                    return Err(bad(
+                        p,
+                        format!("parts: \"{p}\" is not a file path of the repository"),
+                        hint,
+                    ));
+                }
+            }
             entries.push(SchemaEntry {
                 path: e.path,
                 name: e.name,
@@ -402,6 +440,8 @@ impl Config {
                 targets: e.targets,
                 lint: e.lint,
                 naming: e.naming,
+                protobuf_level,
+                parts: e.parts,
                 matcher,
                 excludes,
             });
@@ -481,6 +521,8 @@ impl Config {
                     targets: vec![],
                     lint: BTreeMap::new(),
                     naming: None,
+                    protobuf_level: crate::format::protobuf::Level::default(),
+                    parts: vec![],
                     matcher,
                     excludes: vec![],
                 });
@@ -491,6 +533,7 @@ impl Config {
             any.add(glob(&e.path).map_err(|err| Error::config(err.to_string()))?);
         }
         let any = any.build().map_err(|e| Error::config(e.to_string()))?;
+        let parts = entries.iter().flat_map(|e| e.parts.iter().cloned()).collect();
         Ok(Config {
             schemas: entries,
             versioning: Versioning::default(),
@@ -500,12 +543,13 @@ impl Config {
             default_branch: None,
             file,
             any,
+            parts,
         })
     }
 
     /// The entry a path belongs to: the first matching one, as in the file.
     pub fn entry_for(&self, path: &str) -> Option<&SchemaEntry> {
-        if !self.any.is_match(path) {
+        if !self.any.is_match(path) || self.parts.contains(path) {
             return None;
         }
         self.schemas.iter().find(|e| e.matches(path))

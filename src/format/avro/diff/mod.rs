@@ -494,7 +494,7 @@ fn referee(cx: &mut Cx) {
         for p in cx.backward.problems(old_root, new_root) {
             let (o, n) = (cx.at(Side::Old, p.writer), cx.at(Side::New, p.reader));
             cx.emit(
-                &rules::unclassified_change::RULE,
+                &rules::avro_unclassified_change::RULE,
                 Effect::Narrows,
                 &root,
                 Some(p.path.clone()),
@@ -513,7 +513,7 @@ fn referee(cx: &mut Cx) {
         for p in cx.forward.problems(new_root, old_root) {
             let (o, n) = (cx.at(Side::Old, p.reader), cx.at(Side::New, p.writer));
             cx.emit(
-                &rules::unclassified_change::RULE,
+                &rules::avro_unclassified_change::RULE,
                 Effect::Widens,
                 &root,
                 Some(p.path.clone()),

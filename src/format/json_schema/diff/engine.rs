@@ -30,7 +30,9 @@ pub struct Pair {
     pub new_false: bool,
     /// The types the instance here can have at all, given the schemas around that apply
     /// to the same instance (a `then` under `{type: object, properties: {a: {type:
-    /// string}}}` sees `/a` as a string): `ALL` unless an applicator narrowed it.
+    /// string}}}` sees `/a` as a string): `ALL` unless an applicator narrowed it. The
+    /// scalar kinds that [`super::scalar`] decided on sets are taken out before the rules
+    /// run, so the type and enum rules speak only of the others.
     pub context: crate::format::json_schema::schema::Types,
 }
 
@@ -227,6 +229,8 @@ pub struct Cx<'g> {
     splits: FastMap<(bool, Id), Rc<Vec<Id>>>,
     pairings: FastMap<(Id, Id, ListKind), Rc<Pairing>>,
     regexes: HashMap<String, Option<Regex>>,
+    /// `pattern`s compiled to automata, shared by both sides (one spelling, one automaton).
+    patterns: crate::format::json_schema::schema::sets::pattern::Cache,
     trial_depth: u32,
     /// The task being processed sits inside an overlapping `oneOf` branch.
     overlapping: Overlap,
@@ -254,6 +258,7 @@ pub fn run(old: &mut Graph, new: &mut Graph, options: &Options) -> Vec<Change> {
         splits: FastMap::default(),
         pairings: FastMap::default(),
         regexes: HashMap::new(),
+        patterns: Default::default(),
         trial_depth: 0,
         overlapping: Overlap::None,
         context: None,
@@ -537,7 +542,7 @@ impl<'g> Cx<'g> {
         let oo = self.obj_or_empty(Side::Old, o);
         let no = self.obj_or_empty(Side::New, n);
         self.context = task.context;
-        let pair = Pair {
+        let mut pair = Pair {
             old_id: o,
             new_id: n,
             old: oo,
@@ -567,8 +572,15 @@ impl<'g> Cx<'g> {
         let common = effective_types(self.old, o)
             .intersect(effective_types(self.new, n))
             .intersect(pair.context);
+        // A listed side (objects in an `enum`) against a schema, decided value by value.
+        if super::scalar::decide_listed(self, &pair) {
+            return;
+        }
+        // Scalar kinds decided on sets are reported there; the keyword rules see the rest.
+        let decided = super::scalar::decide(self, &pair);
+        pair.context = pair.context.minus(decided);
         for (rule, gate) in rules::ALL.iter().zip(rule_types()) {
-            if gate.is_some_and(|t| !t.intersects(common)) {
+            if gate.is_some_and(|t| !t.intersects(common) || decided.contains(t)) {
                 for k in rule.keywords {
                     self.claim(k);
                 }
@@ -1129,6 +1141,21 @@ impl<'g> Cx<'g> {
         re.as_ref().is_some_and(|r| r.is_match(name))
     }
 
+    /// Whether the schema at `id` on `side` accepts `v` (`None`: not decided; see
+    /// [`crate::format::json_schema::schema::eval`]).
+    pub fn accepts(&mut self, side: Side, id: Id, v: &Value) -> Option<bool> {
+        let g: &Graph = match side {
+            Side::Old => self.old,
+            Side::New => self.new,
+        };
+        crate::format::json_schema::schema::eval::accepts(g, id, v, &mut self.patterns)
+    }
+
+    /// The `pattern` automata of this diff.
+    pub fn patterns(&mut self) -> &mut crate::format::json_schema::schema::sets::pattern::Cache {
+        &mut self.patterns
+    }
+
     pub fn is_true(&self, side: Side, id: Id) -> bool {
         self.graph(side).is_true(id)
     }
@@ -1474,5 +1501,102 @@ pub fn differing_keywords(o: &Obj, n: &Obj) -> Vec<&'static str> {
         }
     }
     out.dedup();
+    out
+}
+
+/// A change found by [`run_roots`], with the local witness its rule proposed, if any: a value,
+/// the version that accepts it, and where it goes in an instance of the root pair's schema.
+#[derive(Debug, Clone)]
+pub struct RootFinding {
+    /// `breaking` is left `false`: the caller decides it once the effect is final.
+    pub change: Change,
+    pub witness: Option<(Value, Side, String)>,
+}
+
+/// Compares several (old node, new node) pairs of two graphs that each hold many schemas (the
+/// embedded schemas of an API description, loaded with `schema::load::EmbeddedLoader`) in one
+/// pass, and returns the findings of each root pair, in order.
+///
+/// Node pairs reached from several roots (a component schema that many operations use) are
+/// compared once, and their findings are listed under the first root that reached them; a
+/// root pair equal to an earlier one has none. Pairs whose content digests are equal are
+/// skipped, as in [`run`]. Instance paths are relative to each root. No witness document is
+/// built: the caller knows what the roots stand for and builds (and verifies) them.
+pub fn run_roots(old: &mut Graph, new: &mut Graph, roots: &[(Id, Id)]) -> Vec<Vec<RootFinding>> {
+    let mut cx = Cx {
+        old,
+        new,
+        raw: Vec::new(),
+        claimed: Claimed::default(),
+        visited: FastSet::default(),
+        queue: Vec::new(),
+        trials: FastMap::default(),
+        in_trial: FastSet::default(),
+        distributed: FastMap::default(),
+        splits: FastMap::default(),
+        pairings: FastMap::default(),
+        regexes: HashMap::new(),
+        trial_depth: 0,
+        overlapping: Overlap::None,
+        context: None,
+        empty: Rc::new(Obj::default()),
+        digests: None,
+        patterns: Default::default(),
+    };
+    if cx.old.draft == cx.new.draft {
+        cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));
+    }
+    let mut out = Vec::with_capacity(roots.len());
+    for &(o, n) in roots {
+        cx.queue.push(Task {
+            old: o,
+            new: n,
+            path: String::new(),
+            overlapping: Overlap::None,
+            context: None,
+        });
+        cx.drain();
+        let raw = std::mem::take(&mut cx.raw);
+        out.push(root_findings(cx.old, cx.new, raw));
+    }
+    if let Some((o, n)) = cx.digests.take() {
+        cx.old.digests = o;
+        cx.new.digests = n;
+    }
+    out
+}
+
+/// [`Raw`] findings as changes, deduplicated and in report order (as [`finish`] does, without
+/// the witnesses).
+fn root_findings(old: &Graph, new: &Graph, raw: Vec<Raw>) -> Vec<RootFinding> {
+    let mut seen = FastSet::default();
+    let mut out: Vec<RootFinding> = Vec::new();
+    for r in raw {
+        let at = |o: &Option<Origin>| o.as_ref().map(|o| (o.file, o.pointer.clone()));
+        if !seen.insert((r.rule.id, at(&r.old), at(&r.new), r.message.clone())) {
+            continue;
+        }
+        out.push(RootFinding {
+            change: Change {
+                rule: r.rule.id,
+                effect: r.effect,
+                breaking: false,
+                instance_path: r.path,
+                old: r.old.as_ref().map(|o| place(old, o)),
+                new: r.new.as_ref().map(|o| place(new, o)),
+                message: r.message,
+                witness: None,
+                content_model: r.rule.content_model,
+            },
+            witness: r.witness.map(|(v, s)| (v, s, r.witness_path.unwrap_or_default())),
+        });
+    }
+    out.sort_by(|a, b| {
+        (a.change.instance_path.as_str(), a.change.rule, line_of(&a.change)).cmp(&(
+            b.change.instance_path.as_str(),
+            b.change.rule,
+            line_of(&b.change),
+        ))
+    });
     out
 }

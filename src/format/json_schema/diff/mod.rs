@@ -2,13 +2,15 @@
 //!
 //! Three layers, kept apart: the [`engine`] pairs old and new nodes (properties by
 //! name, items by position, combinator branches by similarity, `$ref`s followed once);
-//! each [`rules`] file decides about one kind of change at a node pair; the core's
+//! each [`rules`] file decides about one kind of change at a node pair, after [`scalar`]
+//! has decided what it can on sets (nulls, booleans, numbers, strings); the core's
 //! [`DiffReport`] is data that the report renderers format.
 
 pub(crate) mod digest;
 pub mod engine;
 pub mod rule;
 pub mod rules;
+pub mod scalar;
 
 use crate::change::{DiffReport, Options};
 use crate::format::json_schema::schema::Graph;

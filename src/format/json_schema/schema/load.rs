@@ -22,6 +22,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Component, Path};
 use std::rc::Rc;
 
+mod embedded;
+pub use embedded::{Dialect, EmbeddedLoader};
+
 /// Loads the schema at `path` (relative to the source's root) and everything it references.
 pub fn load_file(source: &dyn FileSource, path: &str) -> Result<Graph> {
     let text = source.read(path)?.ok_or_else(|| {
@@ -52,6 +55,8 @@ struct FileInfo {
     /// Schema resources of the file: the pointer of each object with an `$id` (the root
     /// first when it has one) and its absolute base URI.
     resources: Vec<(String, String)>,
+    /// The file's own dialect (its `$schema`), or the root document's when it has none.
+    draft: Draft,
 }
 
 struct Loader<'s> {
@@ -67,6 +72,8 @@ struct Loader<'s> {
     /// Each file's document, shared: a node borrows its subtree from here instead of
     /// copying it (one copy per file rather than one per node).
     values: Vec<std::rc::Rc<Value>>,
+    /// Keywords of the API description the schemas are embedded in (none for a plain schema).
+    dialect: Dialect,
 }
 
 impl<'s> Loader<'s> {
@@ -89,6 +96,7 @@ impl<'s> Loader<'s> {
             ids: HashMap::new(),
             pending: Vec::new(),
             values: Vec::new(),
+            dialect: Dialect::default(),
         }
     }
 
@@ -126,6 +134,7 @@ impl<'s> Loader<'s> {
             anchors: HashMap::new(),
             dynamic_anchors: HashMap::new(),
             resources: Vec::new(),
+            draft: detect_draft(&file).unwrap_or(self.graph.draft),
         };
         if let Some(id) = id_of(&file.value)
             && is_absolute_uri(id)
@@ -221,7 +230,7 @@ impl<'s> Loader<'s> {
                 ));
             }
         };
-        let draft = self.graph.draft;
+        let draft = self.info[file as usize].draft;
         let origin = Origin {
             file,
             pointer: pointer.into(),
@@ -261,6 +270,9 @@ impl<'s> Loader<'s> {
             }
         }
         for key in ["$recursiveRef", "$dynamicRef"] {
+            if !draft.defines(key) {
+                continue;
+            }
             if let Some(r) = get(map, key).and_then(Value::as_str) {
                 let target = if key == "$recursiveRef" || r == "#" {
                     Some(self.node_at(file, String::new()))
@@ -281,6 +293,11 @@ impl<'s> Loader<'s> {
 
         for (key, v) in map {
             let k = key.as_str();
+            if !draft.defines(k) {
+                // a keyword of another draft: unknown here, so an annotation
+                o.extensions.insert(key.clone(), v.clone());
+                continue;
+            }
             match k {
                 "$ref" | "$recursiveRef" | "$dynamicRef" => {}
                 "$schema" | "$defs" | "definitions" | "$anchor" | "$dynamicAnchor" | "$recursiveAnchor"
@@ -469,14 +486,24 @@ impl<'s> Loader<'s> {
         if o.then_.is_none() && o.else_.is_none() {
             o.if_ = None;
         }
-        self.bounds(file, pointer, map, &mut o)?;
+        self.bounds(file, pointer, map, &mut o, draft)?;
         if o.unique_items && o.max_items.is_some_and(|m| m <= 1) {
             o.unique_items = false;
+        }
+        if self.dialect != Dialect::default() {
+            self.apply_dialect(file, pointer, map, &mut o);
         }
         Ok(Schema::Obj(Rc::new(o)))
     }
 
-    fn bounds(&self, file: u32, pointer: &str, map: &serde_json::Map<String, Value>, o: &mut Obj) -> Result<()> {
+    fn bounds(
+        &self,
+        file: u32,
+        pointer: &str,
+        map: &serde_json::Map<String, Value>,
+        o: &mut Obj,
+        draft: Draft,
+    ) -> Result<()> {
         for (plain, excl, lower) in [
             ("minimum", "exclusiveMinimum", true),
             ("maximum", "exclusiveMaximum", false),
@@ -495,6 +522,10 @@ impl<'s> Loader<'s> {
                     }
                 }
                 Some(Value::Bool(false)) | None => {}
+                // draft-04 reads only the boolean form; a number there is ignored
+                Some(v) if draft == Draft::Draft4 => {
+                    o.extensions.insert(excl.to_string(), v.clone());
+                }
                 Some(v) => {
                     let e = Bound {
                         value: self.number(file, (pointer, excl), v)?,

@@ -13,16 +13,95 @@ use std::rc::Rc;
 /// Simplifies every node in place. Nodes are visited children first (children are
 /// created after their parents), so a branch is already simple when its parent folds it.
 pub fn simplify(g: &mut Graph) {
+    let mut coverages = super::coverage::Coverages::new(g);
     for id in (0..g.nodes.len() as Id).rev() {
-        simplify_node(g, id);
+        simplify_node(g, id, &mut coverages);
     }
 }
 
-fn simplify_node(g: &mut Graph, id: Id) {
+/// Combinators that accept every value the node's own keywords let through are dropped,
+/// and a node one of whose combinators accepts none of those values accepts nothing (see
+/// [`super::coverage`]): `anyOf: [{type: string}, {not: {type: string}}]` constrains
+/// nothing, nor does `{type: number, anyOf: [{type: number}, {type: string, minLength:
+/// 3}]}`'s `anyOf` (the string branch only speaks of values the node rejects anyway), nor
+/// an `if`/`then`/`else` whose `if` decides the kind and whose branches keep it. Branches
+/// of `anyOf`/`oneOf` that accept nothing are dropped.
+fn by_coverage(g: &mut Graph, o: &mut Obj, cov: &mut super::coverage::Coverages) -> bool {
+    use super::coverage::{Coverage, Part};
+    let own = super::coverage::own(o);
+    // (kinds the node's own keywords reject do not matter)
+    let whole = |c: Coverage| own.0.iter().zip(c.0).all(|(o, p)| *o == Part::None || p == Part::All);
+    let empty = |c: Coverage| own.0.iter().zip(c.0).all(|(o, p)| *o == Part::None || p == Part::None);
+    let mut changed = false;
+    for list in [&mut o.any_of, &mut o.one_of] {
+        let before = list.len();
+        list.retain(|&b| !cov.of(g, b).is_none());
+        if list.len() != before {
+            changed = true;
+            if list.is_empty() {
+                o.types = Some(Types(0));
+                return true;
+            }
+        }
+    }
+    let parts = [
+        Obj {
+            any_of: o.any_of.clone(),
+            ..Obj::default()
+        },
+        Obj {
+            one_of: o.one_of.clone(),
+            ..Obj::default()
+        },
+        Obj {
+            not: o.not,
+            ..Obj::default()
+        },
+        Obj {
+            if_: o.if_,
+            then_: o.then_,
+            else_: o.else_,
+            ..Obj::default()
+        },
+    ];
+    for (k, part) in parts.iter().enumerate() {
+        let present = match k {
+            0 => !o.any_of.is_empty(),
+            1 => !o.one_of.is_empty(),
+            2 => o.not.is_some(),
+            _ => o.if_.is_some(),
+        };
+        if !present {
+            continue;
+        }
+        let c = cov.of_obj(g, part);
+        if whole(c) {
+            match k {
+                0 => o.any_of.clear(),
+                1 => o.one_of.clear(),
+                2 => o.not = None,
+                _ => (o.if_, o.then_, o.else_) = (None, None, None),
+            }
+            changed = true;
+        } else if empty(c) {
+            o.types = Some(Types(0));
+            return true;
+        }
+    }
+    let before = o.all_of.len();
+    o.all_of.retain(|&b| !whole(cov.of(g, b)));
+    if o.all_of.len() != before {
+        changed = true;
+    }
+    changed
+}
+
+fn simplify_node(g: &mut Graph, id: Id, cov: &mut super::coverage::Coverages) {
     let Schema::Obj(obj) = &g.nodes[id as usize].schema else {
         return;
     };
-    if obj.all_of.is_empty() && obj.any_of.is_empty() && obj.one_of.is_empty() {
+    if obj.all_of.is_empty() && obj.any_of.is_empty() && obj.one_of.is_empty() && obj.not.is_none() && obj.if_.is_none()
+    {
         // Most nodes have no combinators: only the keyword-level tidying applies.
         let obj = obj.clone();
         if let Some(o) = tidy(g, id, &obj) {
@@ -31,11 +110,11 @@ fn simplify_node(g: &mut Graph, id: Id) {
         return;
     }
     let mut o: Obj = (**obj).clone();
-    let mut changed = prune_branches(g, &mut o);
+    let mut changed = prune_branches(g, id, &mut o);
+    changed |= by_coverage(g, &mut o, cov);
 
-    for list in [&mut o.any_of, &mut o.one_of] {
-        dedup_ids(g, list);
-    }
+    // (`oneOf` is not deduplicated: `oneOf: [A, A]` rejects every value A accepts)
+    dedup_ids(g, &mut o.any_of);
     if o.any_of.len() == 1 {
         o.all_of.push(o.any_of.pop().unwrap());
         changed = true;
@@ -101,11 +180,38 @@ fn simplify_node(g: &mut Graph, id: Id) {
 
 /// `anyOf`/`oneOf` branches that are `false` never match and are dropped; an `anyOf` with
 /// a branch that accepts everything constrains nothing. A list left empty accepts nothing.
-fn prune_branches(g: &Graph, o: &mut Obj) -> bool {
+/// A `oneOf` with two branches that accept everything accepts nothing (every value
+/// matches both); with one, it accepts what no other branch accepts (`not: {anyOf: rest}`).
+fn prune_branches(g: &mut Graph, id: Id, o: &mut Obj) -> bool {
     let mut changed = false;
     if o.any_of.iter().any(|&b| g.is_true(b)) {
         o.any_of.clear();
         changed = true;
+    }
+    let always = o.one_of.iter().filter(|&&b| g.is_true(b)).count();
+    if always >= 2 {
+        o.one_of.clear();
+        o.types = Some(Types(0));
+        return true;
+    }
+    if always == 1 && o.one_of.len() > 1 && o.not.is_none() {
+        let rest: Vec<Id> = o.one_of.iter().copied().filter(|&b| !g.is_true(b)).collect();
+        let origin = g.nodes[id as usize].origin.child("oneOf");
+        let excluded = if rest.len() == 1 {
+            rest[0]
+        } else {
+            g.push(super::Node {
+                origin: origin.clone(),
+                schema: Schema::Obj(Rc::new(Obj {
+                    any_of: rest,
+                    ..Obj::default()
+                })),
+            })
+        };
+        o.one_of.clear();
+        o.not = Some(excluded);
+        o.moved.insert("not", origin);
+        return true;
     }
     for list in [&mut o.any_of, &mut o.one_of] {
         let before = list.len();

@@ -9,8 +9,12 @@
 //! are finite graphs. [`merge`] folds `allOf` branches into their parent where that keeps
 //! the meaning.
 
+pub mod coverage;
+pub mod eval;
+pub mod export;
 pub mod load;
 pub mod merge;
+pub mod sets;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -57,6 +61,41 @@ impl Draft {
             Draft::Draft201909 => "2019-09",
             Draft::Draft202012 => "2020-12",
         }
+    }
+    /// Whether this draft defines `keyword` as one that asserts or applies subschemas. A
+    /// keyword of another draft is an unknown keyword here, an annotation with no effect:
+    /// draft-04 has no `const`, `contains`, `propertyNames` or `if`; `dependentRequired`,
+    /// `unevaluated*` and `min`/`maxContains` came with 2019-09; `prefixItems` and
+    /// `$dynamicRef` with 2020-12, which dropped `$recursiveRef`. Keywords that later drafts
+    /// deprecated but validators still apply (`dependencies`, `additionalItems`, the array
+    /// form of `items`, `definitions`) stay defined, as they do in the `jsonschema` crate.
+    pub fn defines(self, keyword: &str) -> bool {
+        match keyword {
+            "const" | "contains" | "propertyNames" => self >= Draft::Draft6,
+            "if" | "then" | "else" => self >= Draft::Draft7,
+            "dependentRequired"
+            | "dependentSchemas"
+            | "unevaluatedItems"
+            | "unevaluatedProperties"
+            | "minContains"
+            | "maxContains" => self >= Draft::Draft201909,
+            "prefixItems" | "$dynamicRef" => self >= Draft::Draft202012,
+            "$recursiveRef" => self == Draft::Draft201909,
+            _ => true,
+        }
+    }
+    /// The first draft that defines `keyword`, for keywords some drafts lack.
+    pub fn introducing(keyword: &str) -> Option<Draft> {
+        [
+            Draft::Draft4,
+            Draft::Draft6,
+            Draft::Draft7,
+            Draft::Draft201909,
+            Draft::Draft202012,
+        ]
+        .into_iter()
+        .find(|d| d.defines(keyword))
+        .filter(|d| *d != Draft::Draft4)
     }
     pub fn uri(self) -> &'static str {
         match self {

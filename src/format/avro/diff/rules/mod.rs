@@ -3,39 +3,39 @@
 //! `fixtures/rules/<id>/` (`old.avsc`, `new.avsc`, `expected.txt`). Guard tests check that
 //! nothing is forgotten.
 
-pub mod aliases_changed;
-pub mod became_union;
-pub mod decimal_precision_changed;
-pub mod decimal_scale_changed;
-pub mod default_does_not_match_type;
-pub mod doc_changed;
-pub mod enum_default_changed;
-pub mod enum_symbol_added;
-pub mod enum_symbol_removed;
-pub mod enum_symbols_reordered;
-pub mod field_added_with_default;
-pub mod field_added_without_default;
-pub mod field_default_changed;
-pub mod field_removed_with_default;
-pub mod field_removed_without_default;
-pub mod field_renamed;
-pub mod fields_reordered;
-pub mod fixed_size_changed;
-pub mod logical_type_added;
-pub mod logical_type_changed;
-pub mod logical_type_removed;
-pub mod named_type_renamed;
-pub mod namespace_changed;
-pub mod property_changed;
-pub mod string_bytes_changed;
-pub mod type_changed;
-pub mod type_demoted;
-pub mod type_promoted;
-pub mod unclassified_change;
-pub mod union_became_type;
-pub mod union_branch_added;
-pub mod union_branch_removed;
-pub mod union_branches_reordered;
+pub mod avro_aliases_changed;
+pub mod avro_became_union;
+pub mod avro_decimal_precision_changed;
+pub mod avro_decimal_scale_changed;
+pub mod avro_default_does_not_match_type;
+pub mod avro_doc_changed;
+pub mod avro_enum_default_changed;
+pub mod avro_enum_symbol_added;
+pub mod avro_enum_symbol_removed;
+pub mod avro_enum_symbols_reordered;
+pub mod avro_field_added_with_default;
+pub mod avro_field_added_without_default;
+pub mod avro_field_default_changed;
+pub mod avro_field_removed_with_default;
+pub mod avro_field_removed_without_default;
+pub mod avro_field_renamed;
+pub mod avro_fields_reordered;
+pub mod avro_fixed_size_changed;
+pub mod avro_logical_type_added;
+pub mod avro_logical_type_changed;
+pub mod avro_logical_type_removed;
+pub mod avro_named_type_renamed;
+pub mod avro_namespace_changed;
+pub mod avro_property_changed;
+pub mod avro_string_bytes_changed;
+pub mod avro_type_changed;
+pub mod avro_type_demoted;
+pub mod avro_type_promoted;
+pub mod avro_unclassified_change;
+pub mod avro_union_became_type;
+pub mod avro_union_branch_added;
+pub mod avro_union_branch_removed;
+pub mod avro_union_branches_reordered;
 
 use super::rule::AvroRule;
 use super::{Cx, Pair};
@@ -43,39 +43,39 @@ use crate::format::avro::model::{Kind, Name};
 
 /// Every rule, in catalogue order.
 pub static ALL: &[&AvroRule] = &[
-    &field_added_without_default::RULE,
-    &field_added_with_default::RULE,
-    &field_removed_without_default::RULE,
-    &field_removed_with_default::RULE,
-    &field_renamed::RULE,
-    &default_does_not_match_type::RULE,
-    &field_default_changed::RULE,
-    &fields_reordered::RULE,
-    &type_promoted::RULE,
-    &type_demoted::RULE,
-    &string_bytes_changed::RULE,
-    &type_changed::RULE,
-    &enum_symbol_removed::RULE,
-    &enum_symbol_added::RULE,
-    &enum_default_changed::RULE,
-    &enum_symbols_reordered::RULE,
-    &union_branch_removed::RULE,
-    &union_branch_added::RULE,
-    &became_union::RULE,
-    &union_became_type::RULE,
-    &union_branches_reordered::RULE,
-    &fixed_size_changed::RULE,
-    &named_type_renamed::RULE,
-    &namespace_changed::RULE,
-    &aliases_changed::RULE,
-    &logical_type_added::RULE,
-    &logical_type_removed::RULE,
-    &logical_type_changed::RULE,
-    &decimal_scale_changed::RULE,
-    &decimal_precision_changed::RULE,
-    &doc_changed::RULE,
-    &property_changed::RULE,
-    &unclassified_change::RULE,
+    &avro_field_added_without_default::RULE,
+    &avro_field_added_with_default::RULE,
+    &avro_field_removed_without_default::RULE,
+    &avro_field_removed_with_default::RULE,
+    &avro_field_renamed::RULE,
+    &avro_default_does_not_match_type::RULE,
+    &avro_field_default_changed::RULE,
+    &avro_fields_reordered::RULE,
+    &avro_type_promoted::RULE,
+    &avro_type_demoted::RULE,
+    &avro_string_bytes_changed::RULE,
+    &avro_type_changed::RULE,
+    &avro_enum_symbol_removed::RULE,
+    &avro_enum_symbol_added::RULE,
+    &avro_enum_default_changed::RULE,
+    &avro_enum_symbols_reordered::RULE,
+    &avro_union_branch_removed::RULE,
+    &avro_union_branch_added::RULE,
+    &avro_became_union::RULE,
+    &avro_union_became_type::RULE,
+    &avro_union_branches_reordered::RULE,
+    &avro_fixed_size_changed::RULE,
+    &avro_named_type_renamed::RULE,
+    &avro_namespace_changed::RULE,
+    &avro_aliases_changed::RULE,
+    &avro_logical_type_added::RULE,
+    &avro_logical_type_removed::RULE,
+    &avro_logical_type_changed::RULE,
+    &avro_decimal_scale_changed::RULE,
+    &avro_decimal_precision_changed::RULE,
+    &avro_doc_changed::RULE,
+    &avro_property_changed::RULE,
+    &avro_unclassified_change::RULE,
 ];
 
 /// The names of a pair of named types of the same kind (records, enums or fixed).

@@ -24,13 +24,13 @@ crate::declare_rule! {
     /// Old:
     ///
     /// ```json
-    /// {"anyOf": [{"type": "string"}, {"maxLength": 3}]}
+    /// {"anyOf": [{"type": "string", "minLength": 2}, {"maxLength": 3}]}
     /// ```
     ///
     /// New:
     ///
     /// ```json
-    /// {"oneOf": [{"type": "string"}, {"maxLength": 3}]}
+    /// {"oneOf": [{"type": "string", "minLength": 2}, {"maxLength": 3}]}
     /// ```
     id: "any-of-became-one-of",
     effect: Narrows,

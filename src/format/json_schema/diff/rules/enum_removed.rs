@@ -43,7 +43,11 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), None) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
-    let new_types = effective_types(&p.new);
+    // (only kinds not decided on sets: the scalar comparison reports the others)
+    let new_types = effective_types(&p.new).intersect(p.context);
+    if new_types.is_empty() {
+        return;
+    }
     let w = probe_values()
         .into_iter()
         .find(|v| new_types.contains(crate::format::json_schema::schema::Types::of_value(v)) && !o.contains(v))

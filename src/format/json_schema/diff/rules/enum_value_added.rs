@@ -43,7 +43,15 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
-    let added: Vec<&serde_json::Value> = n.iter().filter(|v| !o.contains(v)).collect();
+    // (values of kinds decided on sets are reported by the scalar comparison)
+    let added: Vec<&serde_json::Value> = n
+        .iter()
+        .filter(|v| {
+            p.context
+                .contains(crate::format::json_schema::schema::Types::of_value(v))
+                && !o.contains(v)
+        })
+        .collect();
     if added.is_empty() {
         return;
     }

@@ -43,7 +43,15 @@ fn check(cx: &mut Cx, p: &Pair) {
     let (Some(o), Some(n)) = (&p.old.enumeration, &p.new.enumeration) else {
         return;
     };
-    let removed: Vec<&serde_json::Value> = o.iter().filter(|v| !n.contains(v)).collect();
+    // (values of kinds decided on sets are reported by the scalar comparison)
+    let removed: Vec<&serde_json::Value> = o
+        .iter()
+        .filter(|v| {
+            p.context
+                .contains(crate::format::json_schema::schema::Types::of_value(v))
+                && !n.contains(v)
+        })
+        .collect();
     if removed.is_empty() {
         return;
     }

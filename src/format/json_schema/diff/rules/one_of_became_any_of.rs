@@ -23,13 +23,13 @@ crate::declare_rule! {
     /// Old:
     ///
     /// ```json
-    /// {"oneOf": [{"type": "string"}, {"maxLength": 3}]}
+    /// {"oneOf": [{"type": "string", "minLength": 2}, {"maxLength": 3}]}
     /// ```
     ///
     /// New:
     ///
     /// ```json
-    /// {"anyOf": [{"type": "string"}, {"maxLength": 3}]}
+    /// {"anyOf": [{"type": "string", "minLength": 2}, {"maxLength": 3}]}
     /// ```
     id: "one-of-became-any-of",
     effect: Widens,

@@ -49,7 +49,7 @@ fn check(cx: &mut Cx, p: &Pair) {
             Some(why) => format!("The schema{} now rejects every value: {why}.", at_path(&p.path)),
             None => format!("The schema{} now rejects every value.", at_path(&p.path)),
         },
-        None,
+        member_of(&p.old).map(|v| (v, Side::Old)),
     );
 }
 

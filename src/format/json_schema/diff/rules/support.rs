@@ -181,6 +181,20 @@ pub fn value_of_type(accept: Types, reject: Types, shape: &Obj) -> Option<Value>
         .map(|(_, v)| v)
 }
 
+/// A value a schema object likely accepts, to show what a side that now accepts nothing
+/// lost: its first listed value, or a value of its types shaped by its simple keywords.
+/// The witness builder verifies it before it is shown.
+pub fn member_of(o: &Obj) -> Option<Value> {
+    if let Some(e) = &o.enumeration {
+        return e.first().cloned();
+    }
+    let types = effective_types(o);
+    // prefer the types with the fewest constraints of their own
+    let keywords = o.keyword_types();
+    let free = types.minus(keywords);
+    value_of_type(if free.is_empty() { types } else { free }, Types(0), o)
+}
+
 /// Plain values to try when looking for something outside an enum.
 pub fn probe_values() -> Vec<Value> {
     vec![

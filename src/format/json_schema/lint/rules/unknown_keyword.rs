@@ -16,7 +16,8 @@ crate::declare_lint! {
     /// {"type": "object", "requried": ["id"]}
     /// ```
     ///
-    /// Reported, with the hint "did you mean `required`?".
+    /// Reported, with the hint "did you mean `required`?". A keyword of another draft is
+    /// unknown too: `const` in a draft-04 schema, `prefixItems` before 2020-12.
     id: "unknown-keyword",
     level: Warn,
     summary: "Every keyword is one JSON Schema knows (or an `x-` extension).",
@@ -94,8 +95,32 @@ pub const KNOWN: &[&str] = &[
 ];
 
 fn check(cx: &mut Cx, node: &Node) {
+    use crate::format::json_schema::schema::Draft;
+    let draft = cx
+        .file
+        .value
+        .get("$schema")
+        .and_then(serde_json::Value::as_str)
+        .and_then(Draft::from_uri)
+        .unwrap_or(Draft::Draft202012);
     // Names under `properties` and friends are data, not keywords: only schema objects are walked.
     for key in node.schema.keys() {
+        if !draft.defines(key) {
+            let since = Draft::introducing(key).map_or_else(String::new, |d| format!(" (it came with {})", d.name()));
+            let hint = match key.as_str() {
+                "const" => "write `enum` with one value, or declare a later `$schema`".to_string(),
+                _ => "declare the `$schema` of a draft that defines it, or remove it".to_string(),
+            };
+            cx.report(
+                &node.at(key),
+                format!(
+                    "`{key}` is not a {} keyword{since}: validators of this draft ignore it",
+                    draft.name()
+                ),
+                Some(hint),
+            );
+            continue;
+        }
         if KNOWN.contains(&key.as_str())
             || key.starts_with("x-")
             || key.starts_with('$') && key.len() > 1 && KNOWN.iter().any(|k| k == key)

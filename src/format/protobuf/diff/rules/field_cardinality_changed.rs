@@ -1,0 +1,86 @@
+//! Rule `field-cardinality-changed`.
+
+#[allow(unused_imports)]
+use crate::format::protobuf::diff::{At, Cx, Pair, support};
+#[allow(unused_imports)]
+use crate::format::protobuf::witness::{self, Encoding};
+
+crate::declare_proto_rule! {
+    /// A field's cardinality changed (optional, implicit presence, repeated, map).
+    ///
+    /// ## Why it matters
+    ///
+    /// Generated code differs for each cardinality (a `has_` method, a list, a map), so callers
+    /// stop compiling. At the wire levels a change the encoding absorbs (implicit to explicit
+    /// presence; repeated to map in binary) is reported under this rule without breaking.
+    ///
+    /// ## Example
+    ///
+    /// Old:
+    ///
+    /// ```proto
+    /// syntax = "proto3";
+    ///
+    /// package acme.v1;
+    ///
+    /// message Order {
+    ///   string note = 1;
+    /// }
+    /// ```
+    ///
+    /// New:
+    ///
+    /// ```proto
+    /// syntax = "proto3";
+    ///
+    /// package acme.v1;
+    ///
+    /// message Order {
+    ///   optional string note = 1;
+    /// }
+    /// ```
+    id: "field-cardinality-changed",
+    effect: Reshapes,
+    summary: "A field's cardinality changed (optional, implicit presence, repeated, map).",
+    area: "fields",
+    levels: [File, Package],
+    hint: "add a field with a new number and the new cardinality, and deprecate the old one",
+}
+
+fn check(cx: &mut Cx, p: &Pair) {
+    let Pair::Field {
+        old: Some(o),
+        new: Some(n),
+        new_message,
+        ..
+    } = p
+    else {
+        return;
+    };
+    if support::cardinality_rule(cx, o, n) != Some(RULE.id) {
+        return;
+    }
+    let nm = (*new_message).clone();
+    cx.emit(
+        &RULE,
+        Some(At::field(o)),
+        Some(At::field(n)),
+        format!(
+            "Field \"{}\" with name \"{}\" on message \"{}\" changed cardinality from \"{}\" to \"{}\".",
+            n.number(),
+            n.name(),
+            n.parent_message().full_name(),
+            support::Card::of(o).describe(),
+            support::Card::of(n).describe()
+        ),
+        |_| witness::field(o, &nm, Encoding::Either),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn example_fires_this_rule() {
+        crate::format::protobuf::diff::rules::assert_example_fires(&super::RULE);
+    }
+}
