@@ -28,6 +28,7 @@ fn rules_dir(format: Format) -> Option<&'static str> {
         Format::OpenApi => Some("src/format/openapi/diff/rules"),
         Format::Protobuf => Some("src/format/protobuf/diff/rules"),
         Format::GraphQl => Some("src/format/graphql/diff/rules"),
+        Format::Avro => Some("src/format/avro/diff/rules"),
         _ => None,
     }
 }
@@ -109,6 +110,7 @@ fn pair(dir: &Path) -> (PathBuf, PathBuf) {
 
 #[test]
 fn one_fixture_pair_per_rule() {
+    // JSON Schema fixture pairs are `old.json`/`new.json`; other formats' live beside them.
     let dirs: BTreeSet<String> = std::fs::read_dir(root().join("fixtures/rules"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -154,8 +156,9 @@ fn render(old: &Path, new: &Path) -> String {
 fn fixture_pairs_match_their_expected_output() {
     let mut failures = Vec::new();
     // Protobuf's and GraphQL's expected outputs show their own levels (buf's strictness levels;
-    // breaking/dangerous/safe): tests/protobuf.rs and tests/graphql.rs check them.
-    let own_harness = [Some(Format::Protobuf), Some(Format::GraphQl)];
+    // breaking/dangerous/safe), Avro's its messages and witnesses: tests/protobuf.rs,
+    // tests/graphql.rs and tests/avro.rs check them.
+    let own_harness = [Some(Format::Protobuf), Some(Format::GraphQl), Some(Format::Avro)];
     for r in all_rules().into_iter().filter(|r| !own_harness.contains(&r.format)) {
         let dir = root().join("fixtures/rules").join(r.id);
         let (old, new) = pair(&dir);

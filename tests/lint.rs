@@ -25,6 +25,7 @@ fn lint_dir(format: Format) -> Option<&'static str> {
         Format::OpenApi => Some("src/format/openapi/lint/rules"),
         Format::Protobuf => Some("src/format/protobuf/lint/rules"),
         Format::GraphQl => Some("src/format/graphql/lint/rules"),
+        Format::Avro => Some("src/format/avro/lint/rules"),
         _ => None,
     }
 }
@@ -85,6 +86,7 @@ fn render(file: &SourceFile) -> String {
 #[test]
 fn every_rule_has_a_fixture_that_fires_it_and_matches_its_expected_output() {
     let dir = root().join("fixtures/lint");
+    // JSON Schema fixtures are `schema.json`; other formats' live beside them.
     let mut folders: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())

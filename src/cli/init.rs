@@ -122,7 +122,7 @@ fn render(found: &BTreeMap<&str, Vec<String>>) -> String {
         }
         s.push_str(&format!(
             "  - path: \"{glob}\"\n\
-             \x20   format: auto            # auto | jsonschema\n\
+             \x20   format: auto            # auto | jsonschema | avro\n\
              \x20   compatibility: backward # backward | forward | full | none | *_transitive\n\
              \x20   open_content: strict    # strict | lenient (assume producers send no undeclared properties)\n\
              \x20   # owners: [\"@team\"]\n\

@@ -8,6 +8,7 @@
 //! and never asks which format it is except through the functions here.
 
 pub mod api;
+pub mod avro;
 pub mod graphql;
 pub mod json_schema;
 pub mod openapi;
@@ -75,7 +76,7 @@ impl Format {
     pub fn is_supported(self) -> bool {
         matches!(
             self,
-            Format::JsonSchema | Format::OpenApi | Format::Protobuf | Format::GraphQl
+            Format::JsonSchema | Format::OpenApi | Format::Avro | Format::Protobuf | Format::GraphQl
         )
     }
     /// The formats schemata reads.
@@ -89,6 +90,7 @@ impl Format {
             Format::OpenApi => openapi::OpenApi::rules(),
             Format::Protobuf => protobuf::Protobuf::rules(),
             Format::GraphQl => graphql::GraphQl::rules(),
+            Format::Avro => avro::Avro::rules(),
             _ => Vec::new(),
         }
     }
@@ -99,6 +101,7 @@ impl Format {
             Format::OpenApi => openapi::OpenApi::lint_rules(),
             Format::Protobuf => protobuf::Protobuf::lint_rules(),
             Format::GraphQl => graphql::GraphQl::lint_rules(),
+            Format::Avro => avro::Avro::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -174,6 +177,7 @@ pub enum Document {
     OpenApi(Box<openapi::model::Api>),
     Protobuf(protobuf::ProtoDoc),
     GraphQl(graphql::Sdl),
+    Avro(avro::model::AvroDoc),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -200,6 +204,11 @@ macro_rules! dispatch {
                 use graphql::GraphQl as F;
                 $call
             }
+            Document::Avro($d) => {
+                #[allow(unused_imports)]
+                use avro::Avro as F;
+                $call
+            }
         }
     };
 }
@@ -211,6 +220,7 @@ impl Document {
             Document::OpenApi(_) => Format::OpenApi,
             Document::Protobuf(_) => Format::Protobuf,
             Document::GraphQl(_) => Format::GraphQl,
+            Document::Avro(_) => Format::Avro,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -242,6 +252,15 @@ impl Document {
             Document::OpenApi(a) => std::mem::take(&mut a.graph.files),
             Document::Protobuf(d) => std::mem::take(&mut d.files),
             Document::GraphQl(g) => std::mem::take(&mut g.files),
+            Document::Avro(d) => std::mem::take(&mut d.files),
+        }
+    }
+    /// Whether the file at `index` of [`Document::file_paths`] is referenced by the root file
+    /// itself (rather than through another file), for formats that record it.
+    pub fn referenced_by_root(&self, index: usize) -> Option<bool> {
+        match self {
+            Document::Avro(d) => Some(d.loaded_from.get(index).copied().flatten() == Some(0)),
+            _ => None,
         }
     }
     /// The JSON Schema graph, when the document is one.
@@ -294,7 +313,7 @@ fn detect_value(name: &str, value: &serde_json::Value) -> Result<Format> {
                 .in_file(name.to_string())
                 .with_hint("convert it to OpenAPI 3 (e.g. with swagger2openapi) and commit that"));
             }
-            if is_avro_named_type(map) {
+            if is_avro_named_type(map) || is_avro_only_object(map) {
                 return Ok(Format::Avro);
             }
             Ok(Format::JsonSchema)
@@ -322,6 +341,23 @@ fn is_avro_named_type(map: &serde_json::Map<String, serde_json::Value>) -> bool 
         _ => return false,
     };
     map.get("name").is_some_and(serde_json::Value::is_string) && map.contains_key(needs)
+}
+
+/// An Avro type object no JSON Schema can be: an Avro-only type name (`int`, `long`, `float`,
+/// `double`, `bytes`), a map with `values`, or an array whose `items` names a type (a string)
+/// or is a union holding one (JSON Schema's `items` holds schemas, never strings).
+fn is_avro_only_object(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    use serde_json::Value;
+    match map.get("type").and_then(Value::as_str) {
+        Some("int" | "long" | "float" | "double" | "bytes") => true,
+        Some("map") => map.contains_key("values"),
+        Some("array") => match map.get("items") {
+            Some(Value::String(_)) => true,
+            Some(Value::Array(items)) => items.iter().any(Value::is_string),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 fn is_avro_type(v: &serde_json::Value) -> bool {
@@ -392,6 +428,7 @@ pub fn load_parsed_with_parts(
         Format::OpenApi => Ok(Document::OpenApi(Box::new(openapi::OpenApi::load(source, path, file)?))),
         Format::Protobuf => Ok(Document::Protobuf(protobuf::Protobuf::load(source, path, file)?)),
         Format::GraphQl => Ok(Document::GraphQl(graphql::Sdl::load(source, path, file, parts)?)),
+        Format::Avro => Ok(Document::Avro(avro::Avro::load(source, path, file)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -428,6 +465,8 @@ pub fn read(source: &dyn FileSource, path: &str, format: Option<Format>) -> Resu
 pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> Result<SourceFile> {
     match format.or_else(|| Format::from_extension(path)) {
         Some(f) if !f.is_json_or_yaml() => Ok(SourceFile::plain(name, text)),
+        // Avro IDL has its own grammar; loading it says it is not read.
+        Some(Format::Avro) if path.to_ascii_lowercase().ends_with(".avdl") => Ok(SourceFile::plain(name, text)),
         _ => SourceFile::parse(name, text),
     }
 }
@@ -440,10 +479,12 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
         Ok(Document::OpenApi(a)) => openapi::OpenApi::check(file, Ok(*a)),
         Ok(Document::Protobuf(d)) => protobuf::Protobuf::check(file, Ok(d)),
         Ok(Document::GraphQl(g)) => graphql::GraphQl::check(file, Ok(g)),
+        Ok(Document::Avro(d)) => avro::Avro::check(file, Ok(d)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
             Ok(Format::OpenApi) => openapi::OpenApi::check(file, Err(e)),
             Ok(Format::GraphQl) => graphql::GraphQl::check(file, Err(e)),
+            Ok(Format::Avro) => avro::Avro::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
             _ => SchemaReport {
                 file: file.name.clone(),
@@ -461,6 +502,7 @@ pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Fi
         Format::OpenApi => Ok(openapi::OpenApi::lint(file, config)),
         Format::Protobuf => protobuf::lint::lint_path(file, path, config),
         Format::GraphQl => Ok(graphql::GraphQl::lint(file, config)),
+        Format::Avro => Ok(avro::Avro::lint(file, config)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -482,6 +524,7 @@ pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffRe
         (Document::OpenApi(a), Document::OpenApi(b)) => openapi::OpenApi::diff(a, b, options),
         (Document::Protobuf(a), Document::Protobuf(b)) => protobuf::Protobuf::diff(a, b, options),
         (Document::GraphQl(a), Document::GraphQl(b)) => graphql::GraphQl::diff(a, b, options),
+        (Document::Avro(a), Document::Avro(b)) => avro::Avro::diff(a, b, options),
         (a, b) => format_changed(a, b, options),
     }
 }

@@ -15,10 +15,11 @@ pub const FILE_NAME: &str = "schemata.yaml";
 
 /// Globs used when the config has no `schemas:` entry. DESIGN §1 names `schemas/**`; a
 /// `schemas/` folder deeper in the tree (`api/schemas/`, `src/schemas/`) is found too.
-pub const DEFAULT_GLOBS: [&str; 3] = [
+pub const DEFAULT_GLOBS: [&str; 4] = [
     "**/schemas/**/*.{json,yaml,yml}",
     "**/*.schema.{json,yaml,yml}",
     "**/*.proto",
+    "**/*.avsc",
 ];
 
 /// A compatibility mode plus whether it is checked against every released version.
