@@ -96,6 +96,16 @@ impl ProtoDoc {
         }
     }
 
+    /// Registry paths of the files the root file imports itself (not through others).
+    pub fn direct_imports(&self) -> Vec<String> {
+        self.root
+            .file_descriptor_proto()
+            .dependency
+            .iter()
+            .filter_map(|d| self.index_of(d).map(|i| self.file_paths[i].clone()))
+            .collect()
+    }
+
     /// Whether the element a pointer names (`/pkg.Message/field`, `/pkg.Enum/VALUE`,
     /// `/pkg.Service/Method`), or the type holding it, is marked `deprecated`.
     pub fn deprecated_at(&self, pointer: &str) -> bool {
