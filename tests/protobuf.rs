@@ -508,3 +508,41 @@ fn a_well_written_file_has_no_lint_finding() {
     .unwrap();
     assert!(findings.is_empty(), "{findings:#?}");
 }
+
+#[test]
+fn the_example_registry_reads_as_its_history_says() {
+    let dir = root().join("schemas-example/proto/acme/orders/v1");
+    let at = |level| {
+        diff_files(
+            &dir.join("order.v1.proto"),
+            &dir.join("order.v2.proto"),
+            &Options {
+                protobuf_level: level,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let file = at(Level::File);
+    let rules: BTreeSet<&str> = file.changes.iter().map(|c| c.rule).collect();
+    for r in [
+        "field-type-changed",
+        "field-deleted-without-reserving-name",
+        "field-oneof-changed",
+        "enum-value-deleted-without-reserving-number",
+        "rpc-added",
+        "field-added",
+    ] {
+        assert!(rules.contains(r), "{r} missing: {rules:?}");
+    }
+    assert!(!file.compatible);
+    let confluent = at(Level::Confluent);
+    let breaking: Vec<&str> = confluent
+        .changes
+        .iter()
+        .filter(|c| c.breaking)
+        .map(|c| c.rule)
+        .collect();
+    assert_eq!(breaking, ["fields-joined-in-oneof"]);
+    assert!(confluent.changes[0].witness.is_some());
+}
