@@ -546,3 +546,30 @@ fn the_example_registry_reads_as_its_history_says() {
     assert_eq!(breaking, ["fields-joined-in-oneof"]);
     assert!(confluent.changes[0].witness.is_some());
 }
+
+#[test]
+fn two_files_outside_a_repository_read_their_imports_from_the_package_root() {
+    let dir = tempfile::tempdir().unwrap();
+    for (side, units) in [("old", "int64"), ("new", "string")] {
+        let base = dir.path().join(side).join("acme/v1");
+        std::fs::create_dir_all(&base).unwrap();
+        std::fs::write(
+            base.join("order.proto"),
+            "syntax = \"proto3\";\npackage acme.v1;\nimport \"acme/v1/money.proto\";\nmessage Order { Money total = 1; }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            base.join("money.proto"),
+            format!("syntax = \"proto3\";\npackage acme.v1;\nmessage Money {{ {units} units = 1; }}\n"),
+        )
+        .unwrap();
+    }
+    let report = diff_files(
+        &dir.path().join("old/acme/v1/order.proto"),
+        &dir.path().join("new/acme/v1/order.proto"),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(report.changes.len(), 1, "{:?}", report.changes);
+    assert_eq!(report.changes[0].rule, "field-type-changed");
+}
