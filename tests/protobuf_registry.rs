@@ -162,3 +162,20 @@ fn changelog_and_version_read_protobuf_history() {
     let (code, _, err) = r.run(&["version"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn init_finds_proto_files_and_writes_their_level() {
+    let mut r = Repo::new();
+    r.write("proto/acme/common/v1/money.proto", MONEY_V1);
+    r.commit("first");
+    let (code, text, err) = r.run(&["init"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("1 schema file found"), "{text}");
+    let written = std::fs::read_to_string(r.path().join("schemata.yaml")).unwrap();
+    assert!(
+        written.contains("path: \"**/*.proto\"") && written.contains("protobuf_level: file"),
+        "{written}"
+    );
+    let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
+    assert_eq!(list["schemas"][0]["format"], "protobuf");
+}
