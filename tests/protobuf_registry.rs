@@ -179,3 +179,27 @@ fn init_finds_proto_files_and_writes_their_level() {
     let list = r.json(&["list", "--at", "WORKTREE", "--format", "json"]);
     assert_eq!(list["schemas"][0]["format"], "protobuf");
 }
+
+#[test]
+fn the_deprecation_policy_asks_proto_fields_to_be_deprecated_before_deletion() {
+    let config = "schemas:\n  - path: \"proto/**/*.proto\"\n    protobuf_level: file\ndeprecation:\n  require_before_removal: true\n";
+    let with = |note: &str| {
+        format!(
+            "syntax = \"proto3\";\npackage acme.v1;\n// An order.\nmessage Order {{\n  string id = 1;\n  {note}\n}}\n"
+        )
+    };
+    let gone = with("reserved 2; reserved \"note\";");
+    for (old, expect_problem) in [
+        (with("string note = 2;"), true),
+        (with("string note = 2 [deprecated = true];"), false),
+    ] {
+        let mut r = Repo::new();
+        r.write("schemata.yaml", config)
+            .write("proto/acme/v1/order.proto", &old);
+        r.commit("first");
+        r.write("proto/acme/v1/order.proto", &gone);
+        r.commit("delete the note");
+        let (_, out, err) = r.run(&["check", "--against", "HEAD~1", "--format", "json"]);
+        assert_eq!(out.contains("deprecation-required"), expect_problem, "{out}{err}");
+    }
+}
