@@ -100,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'schemata' -ScriptBlock {
         'schemata;check' {
             [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'The base revision to compare against (default: merge-base with the default branch)')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'The proposed revision (default: WORKTREE, the files on disk)')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest change that fails the gate: breaking changes only, any change to the accepted set (minor), or any change at all (patch)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest change that fails the gate: breaking changes only, breaking and dangerous ones (GraphQL: an enum value added to a response, a union member added, a default changed…), any change to the accepted set (minor), or any change at all (patch)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write a report to a file, as FORMAT=PATH (repeatable), e.g. `--output json=report.json`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read this config file instead of `schemata.yaml` at the repository root')

@@ -168,7 +168,7 @@ _schemata() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "breaking minor patch" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "breaking dangerous minor patch" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -634,7 +634,7 @@ _schemata() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "json yaml graphql" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -91,7 +91,7 @@ set edit:completion:arg-completer[schemata] = {|@words|
         &'schemata;check'= {
             cand --against 'The base revision to compare against (default: merge-base with the default branch)'
             cand --head 'The proposed revision (default: WORKTREE, the files on disk)'
-            cand --fail-on 'The lowest change that fails the gate: breaking changes only, any change to the accepted set (minor), or any change at all (patch)'
+            cand --fail-on 'The lowest change that fails the gate: breaking changes only, breaking and dangerous ones (GraphQL: an enum value added to a response, a union member added, a default changed…), any change to the accepted set (minor), or any change at all (patch)'
             cand --format 'Report format'
             cand --output 'Also write a report to a file, as FORMAT=PATH (repeatable), e.g. `--output json=report.json`'
             cand --config 'Read this config file instead of `schemata.yaml` at the repository root'

@@ -85,7 +85,8 @@ complete -c schemata -n "__fish_schemata_using_subcommand diff" -s h -l help -d 
 complete -c schemata -n "__fish_schemata_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l against -d 'The base revision to compare against (default: merge-base with the default branch)' -r
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l head -d 'The proposed revision (default: WORKTREE, the files on disk)' -r
-complete -c schemata -n "__fish_schemata_using_subcommand check" -l fail-on -d 'The lowest change that fails the gate: breaking changes only, any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+complete -c schemata -n "__fish_schemata_using_subcommand check" -l fail-on -d 'The lowest change that fails the gate: breaking changes only, breaking and dangerous ones (GraphQL: an enum value added to a response, a union member added, a default changed…), any change to the accepted set (minor), or any change at all (patch)' -r -f -a "breaking\t''
+dangerous\t''
 minor\t''
 patch\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand check" -l format -d 'Report format' -r -f -a "text\t''
@@ -143,7 +144,8 @@ complete -c schemata -n "__fish_schemata_using_subcommand lint" -s h -l help -d 
 complete -c schemata -n "__fish_schemata_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l seed -d 'Seed for the choices (enum values, optional properties, lengths…)' -r
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l format -d 'Output format' -r -f -a "json\t''
-yaml\t''"
+yaml\t''
+graphql\t''"
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -l config -d 'Read this config file instead of `schemata.yaml` at the repository root' -r -F
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c schemata -n "__fish_schemata_using_subcommand sample" -s V -l version -d 'Print version'

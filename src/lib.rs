@@ -16,6 +16,7 @@ pub mod hash;
 pub mod lint;
 pub mod registry;
 pub mod report;
+pub mod rules;
 pub mod source;
 pub mod validate;
 pub mod version;

@@ -244,7 +244,7 @@ fn minified_single_line_schema_renders_as_text() {
     );
     let out = schemata()
         .args(["diff", &a, &b, "--no-witness"])
-        .timeout(std::time::Duration::from_secs(60))
+        .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));

@@ -4,7 +4,8 @@
 //! docs/lint-rules.md in step with the declarations. `SCHEMATA_BLESS=1` rewrites the
 //! expected outputs and the docs page.
 
-use schemata::format::json_schema::lint::{lint, rules::ALL};
+use schemata::format::json_schema::lint::lint;
+use schemata::format::{Format, all_lint_rules};
 use schemata::lint::{LintConfig, Profile};
 use schemata::source::SourceFile;
 use std::path::Path;
@@ -17,22 +18,35 @@ fn bless() -> bool {
     std::env::var_os("SCHEMATA_BLESS").is_some()
 }
 
+/// Where each format keeps its lint rule files.
+fn lint_dir(format: Format) -> Option<&'static str> {
+    match format {
+        Format::JsonSchema => Some("src/format/json_schema/lint/rules"),
+        Format::OpenApi => Some("src/format/openapi/lint/rules"),
+        Format::Protobuf => Some("src/format/protobuf/lint/rules"),
+        Format::GraphQl => Some("src/format/graphql/lint/rules"),
+        _ => None,
+    }
+}
+
 #[test]
 fn every_rule_file_is_registered_under_its_id() {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("src/format/json_schema/lint/rules"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".rs") && n != "mod.rs")
-        .map(|n| n.trim_end_matches(".rs").replace('_', "-"))
-        .collect();
-    files.sort();
-    let mut ids: Vec<String> = ALL.iter().map(|r| r.id.to_string()).collect();
-    ids.sort();
-    assert_eq!(
-        files, ids,
-        "src/format/json_schema/lint/rules/*.rs and rules::ALL disagree"
-    );
-    for r in ALL {
+    for format in Format::supported() {
+        let Some(dir) = lint_dir(format) else {
+            panic!("{format}: say in lint_dir() where its lint rule files are")
+        };
+        let mut files: Vec<String> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".rs") && n != "mod.rs")
+            .map(|n| n.trim_end_matches(".rs").replace('_', "-"))
+            .collect();
+        files.sort();
+        let mut ids: Vec<String> = format.lint_rules().iter().map(|r| r.id.to_string()).collect();
+        ids.sort();
+        assert_eq!(files, ids, "{dir}/*.rs and the {format} lint rules disagree");
+    }
+    for r in all_lint_rules() {
         assert!(
             !r.summary.is_empty() && r.docs.contains("## Why it matters"),
             "{} lacks docs",
@@ -51,7 +65,8 @@ fn render(file: &SourceFile) -> String {
         profiles: Profile::ALL.to_vec(),
         ..LintConfig::default()
     };
-    lint(file, &config)
+    schemata::format::lint(&file.name, file, &config)
+        .unwrap()
         .iter()
         .map(|f| {
             format!(
@@ -73,22 +88,37 @@ fn every_rule_has_a_fixture_that_fires_it_and_matches_its_expected_output() {
     let mut folders: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        // Other formats' fixtures (schema.proto, …) are guarded by their own tests.
-        .filter(|p| p.join("schema.json").exists() || !p.join("schema.proto").exists())
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     folders.sort();
-    let mut ids: Vec<String> = ALL.iter().map(|r| r.id.to_string()).collect();
+    let mut ids: Vec<String> = all_lint_rules().iter().map(|r| r.id.to_string()).collect();
     ids.sort();
     assert_eq!(folders, ids, "one fixture folder per lint rule");
     let mut failures = Vec::new();
     for id in &ids {
-        let path = dir.join(id).join("schema.json");
-        let file = SourceFile::read(&path).unwrap();
+        // the one document of the folder: schema.json for JSON Schema, api.yaml for OpenAPI
+        let docs: Vec<std::path::PathBuf> = std::fs::read_dir(dir.join(id))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().is_some_and(|n| n != "expected.txt"))
+            .collect();
+        assert_eq!(
+            docs.len(),
+            1,
+            "fixtures/lint/{id}: one document expected, found {docs:?}"
+        );
+        let mut file = schemata::read_file(&docs[0]).unwrap();
+        // Named as in the repository, so outputs that name the file do not depend on where it is.
+        file.name = docs[0]
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let out = render(&file);
         assert!(
             out.lines().any(|l| l.split(' ').nth(2) == Some(id.as_str())),
-            "fixtures/lint/{id}/schema.json does not fire {id}:\n{out}"
+            "{} does not fire {id}:\n{out}",
+            docs[0].display()
         );
         let expected_path = dir.join(id).join("expected.txt");
         if bless() {

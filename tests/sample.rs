@@ -22,7 +22,7 @@ fn fixture_schemas() -> Vec<PathBuf> {
 fn load(path: &Path) -> schemata::format::json_schema::schema::Graph {
     match schemata::load_path(path, path.parent().unwrap()).unwrap() {
         schemata::Document::JsonSchema(g) => g,
-        other => panic!("{} is not a JSON Schema", other.root_file().name),
+        other => panic!("{} is not a JSON Schema but {}", path.display(), other.format()),
     }
 }
 

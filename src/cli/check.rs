@@ -24,8 +24,9 @@ pub struct CheckArgs {
     /// The proposed revision (default: WORKTREE, the files on disk).
     #[arg(long, value_name = "REV")]
     head: Option<String>,
-    /// The lowest change that fails the gate: breaking changes only, any change to the
-    /// accepted set (minor), or any change at all (patch).
+    /// The lowest change that fails the gate: breaking changes only, breaking and dangerous
+    /// ones (GraphQL: an enum value added to a response, a union member added, a default
+    /// changed…), any change to the accepted set (minor), or any change at all (patch).
     #[arg(long, value_enum, default_value = "breaking")]
     fail_on: FailOnArg,
     /// Report format.
@@ -42,6 +43,7 @@ pub struct CheckArgs {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum FailOnArg {
     Breaking,
+    Dangerous,
     Minor,
     Patch,
 }
@@ -84,6 +86,7 @@ pub fn run(args: CheckArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome,
         head_label,
         fail_on: match args.fail_on {
             FailOnArg::Breaking => FailOn::Breaking,
+            FailOnArg::Dangerous => FailOn::Dangerous,
             FailOnArg::Minor => FailOn::Minor,
             FailOnArg::Patch => FailOn::Patch,
         },

@@ -108,6 +108,7 @@ fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                 let mut warnings = Vec::new();
                 let list = registry.discover(Rev::Worktree, &mut warnings)?;
                 common::warn_all(&warnings);
+                let worktree = registry.repo.snapshot(Rev::Worktree)?;
                 for s in list {
                     let full = registry.root.join(&s.path);
                     let loaded = std::fs::read(&full)
@@ -117,7 +118,12 @@ fn schemas(args: &ValidateArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outc
                         .map(|file| Loaded {
                             label: s.path.clone(),
                             file,
-                            graph: schemata::load_path(&full, &registry.root),
+                            // A schema of several files (`parts:`) is read as its entry says.
+                            graph: if s.entry.parts.is_empty() {
+                                schemata::load_path(&full, &registry.root)
+                            } else {
+                                schemata::registry::load_at(&worktree, &s.path, &s.entry)
+                            },
                         });
                     push(s.path.clone(), loaded);
                 }
@@ -197,6 +203,9 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
     }
     let loaded = load_schema(schema, ctx)?;
     let doc = loaded.graph?;
+    if let Document::GraphQl(sdl) = &doc {
+        return operations(args, &loaded.label, sdl, out);
+    }
     let graph = doc.as_json_schema().ok_or_else(|| {
         Error::usage(format!(
             "{} is a {} document: instances are validated against JSON Schemas",
@@ -247,6 +256,64 @@ fn instances(args: &ValidateArgs, schema: &str, ctx: &Context, out: &mut Vec<u8>
                 reports.len(),
                 if reports.len() == 1 { "" } else { "s" },
                 loaded.label
+            );
+            s
+        }
+    };
+    out.extend_from_slice(text.as_bytes());
+    Ok(if invalid == 0 {
+        Outcome::Success
+    } else {
+        Outcome::GateFailed
+    })
+}
+
+/// `validate --schema S.graphql OPERATIONS…`: GraphQL operation documents (queries,
+/// mutations, subscriptions, fragments) validated against the schema.
+fn operations(
+    args: &ValidateArgs,
+    label: &str,
+    sdl: &schemata::format::graphql::Sdl,
+    out: &mut Vec<u8>,
+) -> Result<Outcome, Error> {
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut invalid = 0usize;
+    for f in &args.files {
+        let text = if f == "-" {
+            let mut t = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut t).map_err(|e| Error::io("-", &e))?;
+            t
+        } else {
+            let bytes = std::fs::read(f).map_err(|e| Error::io(f, &e))?;
+            String::from_utf8(bytes).map_err(|_| {
+                Error::new(schemata::ErrorKind::Parse, format!("{f} is not valid UTF-8")).in_file(f.clone())
+            })?
+        };
+        let file = SourceFile::plain(f.clone(), text);
+        let found = schemata::format::graphql::validate::operations(sdl, &file);
+        if !found.is_empty() {
+            invalid += 1;
+        }
+        diagnostics.extend(found.into_iter().take(args.max_errors));
+    }
+    let text = match args.format {
+        TextOrJson::Json => common::json(&serde_json::json!({
+            "schema": label,
+            "valid": invalid == 0,
+            "documents": args.files.len(),
+            "invalid": invalid,
+            "diagnostics": diagnostics,
+        }))?,
+        TextOrJson::Text => {
+            let mut s = String::new();
+            for d in &diagnostics {
+                let _ = writeln!(s, "{}", line(d));
+            }
+            let _ = writeln!(
+                s,
+                "{} operation document{}, {invalid} invalid (schema {label})",
+                args.files.len(),
+                if args.files.len() == 1 { "" } else { "s" },
             );
             s
         }

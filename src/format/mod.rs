@@ -7,7 +7,10 @@
 //! sample). The rest of schemata — registry, history, gate, reports — holds a [`Document`]
 //! and never asks which format it is except through the functions here.
 
+pub mod api;
+pub mod graphql;
 pub mod json_schema;
+pub mod openapi;
 pub mod protobuf;
 
 use crate::change::{DiffReport, Options, Rule};
@@ -70,7 +73,10 @@ impl Format {
     /// Whether schemata reads documents of this format (the others are recognised, and
     /// refused with a clear error).
     pub fn is_supported(self) -> bool {
-        matches!(self, Format::JsonSchema | Format::Protobuf)
+        matches!(
+            self,
+            Format::JsonSchema | Format::OpenApi | Format::Protobuf | Format::GraphQl
+        )
     }
     /// The formats schemata reads.
     pub fn supported() -> impl Iterator<Item = Format> {
@@ -80,7 +86,9 @@ impl Format {
     pub fn rules(self) -> Vec<&'static Rule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::rules(),
+            Format::OpenApi => openapi::OpenApi::rules(),
             Format::Protobuf => protobuf::Protobuf::rules(),
+            Format::GraphQl => graphql::GraphQl::rules(),
             _ => Vec::new(),
         }
     }
@@ -88,7 +96,9 @@ impl Format {
     pub fn lint_rules(self) -> Vec<&'static LintRule> {
         match self {
             Format::JsonSchema => json_schema::JsonSchema::lint_rules(),
+            Format::OpenApi => openapi::OpenApi::lint_rules(),
             Format::Protobuf => protobuf::Protobuf::lint_rules(),
+            Format::GraphQl => graphql::GraphQl::lint_rules(),
             _ => Vec::new(),
         }
     }
@@ -161,7 +171,9 @@ pub trait SchemaFormat {
 #[derive(Debug)]
 pub enum Document {
     JsonSchema(json_schema::schema::Graph),
+    OpenApi(Box<openapi::model::Api>),
     Protobuf(protobuf::ProtoDoc),
+    GraphQl(graphql::Sdl),
 }
 
 /// Calls the same [`SchemaFormat`] function for whichever format a document holds.
@@ -173,9 +185,19 @@ macro_rules! dispatch {
                 use json_schema::JsonSchema as F;
                 $call
             }
+            Document::OpenApi($d) => {
+                #[allow(unused_imports)]
+                use openapi::OpenApi as F;
+                $call
+            }
             Document::Protobuf($d) => {
                 #[allow(unused_imports)]
                 use protobuf::Protobuf as F;
+                $call
+            }
+            Document::GraphQl($d) => {
+                #[allow(unused_imports)]
+                use graphql::GraphQl as F;
                 $call
             }
         }
@@ -186,7 +208,9 @@ impl Document {
     pub fn format(&self) -> Format {
         match self {
             Document::JsonSchema(_) => Format::JsonSchema,
+            Document::OpenApi(_) => Format::OpenApi,
             Document::Protobuf(_) => Format::Protobuf,
+            Document::GraphQl(_) => Format::GraphQl,
         }
     }
     pub fn files(&self) -> &[SourceFile] {
@@ -215,7 +239,9 @@ impl Document {
     pub fn take_files(&mut self) -> Vec<SourceFile> {
         match self {
             Document::JsonSchema(g) => std::mem::take(&mut g.files),
+            Document::OpenApi(a) => std::mem::take(&mut a.graph.files),
             Document::Protobuf(d) => std::mem::take(&mut d.files),
+            Document::GraphQl(g) => std::mem::take(&mut g.files),
         }
     }
     /// Registry paths of the files the root file names itself, for formats whose references
@@ -230,7 +256,7 @@ impl Document {
     pub fn as_json_schema(&self) -> Option<&json_schema::schema::Graph> {
         match self {
             Document::JsonSchema(g) => Some(g),
-            Document::Protobuf(_) => None,
+            _ => None,
         }
     }
 }
@@ -345,13 +371,35 @@ fn article(format: Format) -> String {
 
 /// Loads a root file, read and parsed by [`read`], as `format` (detected when `None`).
 pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format: Option<Format>) -> Result<Document> {
+    load_parsed_with_parts(source, path, file, format, &[])
+}
+
+/// [`load_parsed`] for a schema whose root file has further parts (`parts:` in the config:
+/// the files that form one GraphQL schema with it).
+pub fn load_parsed_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    file: SourceFile,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
     let format = match format {
         Some(f) => f,
         None => detect(path, &file)?,
     };
+    if !parts.is_empty() && format != Format::GraphQl {
+        return Err(crate::Error::config(format!(
+            "{} is {} document: `parts:` only joins GraphQL files into one schema",
+            file.name,
+            article(format)
+        ))
+        .with_hint("remove `parts:` from this schema's entry in schemata.yaml (JSON Schemas join files with $ref)"));
+    }
     match format {
         Format::JsonSchema => Ok(Document::JsonSchema(json_schema::JsonSchema::load(source, path, file)?)),
+        Format::OpenApi => Ok(Document::OpenApi(Box::new(openapi::OpenApi::load(source, path, file)?))),
         Format::Protobuf => Ok(Document::Protobuf(protobuf::Protobuf::load(source, path, file)?)),
+        Format::GraphQl => Ok(Document::GraphQl(graphql::Sdl::load(source, path, file, parts)?)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -360,6 +408,17 @@ pub fn load_parsed(source: &dyn FileSource, path: &str, file: SourceFile, format
 pub fn load(source: &dyn FileSource, path: &str, format: Option<Format>) -> Result<Document> {
     let file = read(source, path, format)?;
     load_parsed(source, path, file, format)
+}
+
+/// [`load`] for a schema whose root file has further parts (see [`load_parsed_with_parts`]).
+pub fn load_with_parts(
+    source: &dyn FileSource,
+    path: &str,
+    format: Option<Format>,
+    parts: &[String],
+) -> Result<Document> {
+    let file = read(source, path, format)?;
+    load_parsed_with_parts(source, path, file, format, parts)
 }
 
 /// Reads one file of `source` and parses it as JSON or YAML, or keeps it as text for formats
@@ -386,9 +445,13 @@ pub fn parse(name: String, path: &str, text: String, format: Option<Format>) -> 
 pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> SchemaReport {
     match loaded {
         Ok(Document::JsonSchema(g)) => json_schema::JsonSchema::check(file, Ok(g)),
+        Ok(Document::OpenApi(a)) => openapi::OpenApi::check(file, Ok(*a)),
         Ok(Document::Protobuf(d)) => protobuf::Protobuf::check(file, Ok(d)),
+        Ok(Document::GraphQl(g)) => graphql::GraphQl::check(file, Ok(g)),
         Err(e) => match detect(path, file) {
             Ok(Format::JsonSchema) => json_schema::JsonSchema::check(file, Err(e)),
+            Ok(Format::OpenApi) => openapi::OpenApi::check(file, Err(e)),
+            Ok(Format::GraphQl) => graphql::GraphQl::check(file, Err(e)),
             // Not a JSON Schema: its meta-schema says nothing; the load error does.
             _ => SchemaReport {
                 file: file.name.clone(),
@@ -403,7 +466,9 @@ pub fn check_schema(path: &str, file: &SourceFile, loaded: Result<Document>) -> 
 pub fn lint(path: &str, file: &SourceFile, config: &LintConfig) -> Result<Vec<Finding>> {
     match detect(path, file)? {
         Format::JsonSchema => Ok(json_schema::JsonSchema::lint(file, config)),
+        Format::OpenApi => Ok(openapi::OpenApi::lint(file, config)),
         Format::Protobuf => protobuf::lint::lint_path(file, path, config),
+        Format::GraphQl => Ok(graphql::GraphQl::lint(file, config)),
         other => Err(unsupported(other, &file.name)),
     }
 }
@@ -417,32 +482,40 @@ pub fn profile_findings(path: &str, file: &SourceFile, profile: crate::lint::Pro
     }
 }
 
-/// Compares two versions of one schema.
+/// Compares two versions of one schema. Versions of different formats are not compared:
+/// the report holds one `schema-format-changed` change.
 pub fn diff(old: &mut Document, new: &mut Document, options: &Options) -> DiffReport {
     match (old, new) {
         (Document::JsonSchema(a), Document::JsonSchema(b)) => json_schema::JsonSchema::diff(a, b, options),
+        (Document::OpenApi(a), Document::OpenApi(b)) => openapi::OpenApi::diff(a, b, options),
         (Document::Protobuf(a), Document::Protobuf(b)) => protobuf::Protobuf::diff(a, b, options),
+        (Document::GraphQl(a), Document::GraphQl(b)) => graphql::GraphQl::diff(a, b, options),
         (a, b) => format_changed(a, b, options),
     }
 }
 
-/// Two versions of one schema in different formats: one reshaping change, at the roots.
+/// The report of two versions of different formats.
 fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffReport {
-    let place = |d: &Document| crate::change::Place {
-        file: d.root_file().name.clone(),
-        pointer: String::new(),
-        line: 1,
-        column: 1,
+    let root = |d: &Document| {
+        let f = d.root_file();
+        let pos = f.nearest_position("");
+        crate::change::Place {
+            file: f.name.clone(),
+            pointer: String::new(),
+            line: pos.line,
+            column: pos.column,
+        }
     };
+    let rule = &crate::rules::SCHEMA_FORMAT_CHANGED;
     let change = crate::change::Change {
-        rule: "unclassified-change",
-        effect: crate::change::Effect::Reshapes,
+        rule: rule.id,
+        effect: rule.effect,
         breaking: false,
         instance_path: String::new(),
-        old: Some(place(old)),
-        new: Some(place(new)),
+        old: Some(root(old)),
+        new: Some(root(new)),
         message: format!(
-            "The schema changed format from {} to {}: nothing written for one can be read with the other.",
+            "The schema changed format, from {} to {}: the two versions are not compared element by element.",
             old.format().title(),
             new.format().title()
         ),
@@ -452,11 +525,25 @@ fn format_changed(old: &Document, new: &Document, options: &Options) -> DiffRepo
     DiffReport::from_changes(vec![change], options, Vec::new(), Vec::new())
 }
 
+/// Whether findings of a rule are, in their format's own levels, "dangerous": not breaking
+/// under the schema's mode, but worth failing the gate on with `--fail-on dangerous`
+/// (GraphQL's dangerous changes: an enum value added to a response, a union member added, a
+/// default changed).
+pub fn is_dangerous(rule: &str) -> bool {
+    graphql::level_of(rule) == Some(graphql::Level::Dangerous)
+}
+
 /// Every change rule of every format, in catalogue order.
 pub fn all_rules() -> Vec<&'static Rule> {
     static ALL: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| Format::ALL.iter().flat_map(|f| f.rules()).collect())
-        .clone()
+    ALL.get_or_init(|| {
+        Format::ALL
+            .iter()
+            .flat_map(|f| f.rules())
+            .chain(crate::rules::ALL.iter().copied())
+            .collect()
+    })
+    .clone()
 }
 
 /// A change rule by id, whatever its format.
@@ -464,6 +551,7 @@ pub fn find_rule(id: &str) -> Option<&'static Rule> {
     Format::ALL
         .iter()
         .find_map(|f| f.rules().into_iter().find(|r| r.id == id))
+        .or_else(|| crate::rules::ALL.iter().copied().find(|r| r.id == id))
 }
 
 /// Every lint rule of every format.

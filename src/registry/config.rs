@@ -81,6 +81,9 @@ pub struct SchemaEntry {
     pub naming: Option<String>,
     /// How strictly Protobuf schemas are compared (`protobuf_level`; default `file`).
     pub protobuf_level: crate::format::protobuf::Level,
+    /// Further files that form one schema with the matched file (GraphQL SDL split over
+    /// several files), registry-relative.
+    pub parts: Vec<String>,
     matcher: GlobMatcher,
     excludes: Vec<GlobMatcher>,
 }
@@ -187,6 +190,8 @@ pub struct Config {
     /// Where the config came from (`None`: built-in defaults).
     pub file: Option<String>,
     any: GlobSet,
+    /// Files that are parts of another schema (`parts:`), never schemas of their own.
+    parts: std::collections::HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -236,6 +241,8 @@ struct RawEntry {
     naming: Option<String>,
     #[serde(default)]
     protobuf_level: Option<String>,
+    #[serde(default)]
+    parts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -403,6 +410,22 @@ impl Config {
             };
             let matcher = compile(&e.path)?;
             let excludes = e.exclude.iter().map(|x| compile(x)).collect::<Result<Vec<_>>>()?;
+            for p in &e.parts {
+                let why = if p.contains(['*', '?', '[', '{']) {
+                    Some("name each file: a glob could not tell a new part from an unrelated file in older commits")
+                } else if p.starts_with('/') || p.split('/').any(|c| c == ".." || c == ".") || p.is_empty() {
+                    Some("write a path relative to the repository root, without `.` or `..`")
+                } else {
+                    None
+                };
+                if let Some(hint) = why {
+                    return Err(bad(
+                        p,
+                        format!("parts: \"{p}\" is not a file path of the repository"),
+                        hint,
+                    ));
+                }
+            }
             entries.push(SchemaEntry {
                 path: e.path,
                 name: e.name,
@@ -417,6 +440,7 @@ impl Config {
                 lint: e.lint,
                 naming: e.naming,
                 protobuf_level,
+                parts: e.parts,
                 matcher,
                 excludes,
             });
@@ -497,6 +521,7 @@ impl Config {
                     lint: BTreeMap::new(),
                     naming: None,
                     protobuf_level: crate::format::protobuf::Level::default(),
+                    parts: vec![],
                     matcher,
                     excludes: vec![],
                 });
@@ -507,6 +532,7 @@ impl Config {
             any.add(glob(&e.path).map_err(|err| Error::config(err.to_string()))?);
         }
         let any = any.build().map_err(|e| Error::config(e.to_string()))?;
+        let parts = entries.iter().flat_map(|e| e.parts.iter().cloned()).collect();
         Ok(Config {
             schemas: entries,
             versioning: Versioning::default(),
@@ -516,12 +542,13 @@ impl Config {
             default_branch: None,
             file,
             any,
+            parts,
         })
     }
 
     /// The entry a path belongs to: the first matching one, as in the file.
     pub fn entry_for(&self, path: &str) -> Option<&SchemaEntry> {
-        if !self.any.is_match(path) {
+        if !self.any.is_match(path) || self.parts.contains(path) {
             return None;
         }
         self.schemas.iter().find(|e| e.matches(path))

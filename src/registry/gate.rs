@@ -296,7 +296,8 @@ fn schema_result(d: &SchemaDiff) -> SchemaResult {
 fn reaches(c: &Change, fail_on: FailOn) -> bool {
     match fail_on {
         FailOn::Breaking => c.breaking,
-        FailOn::Minor => c.breaking || c.effect != Effect::Annotation,
+        FailOn::Dangerous => c.breaking || crate::format::is_dangerous(c.rule),
+        FailOn::Minor => c.breaking || c.effect != Effect::Annotation || crate::format::is_dangerous(c.rule),
         FailOn::Patch => true,
     }
 }
@@ -562,10 +563,17 @@ fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResul
     Ok(())
 }
 
-const REMOVAL_RULES: [&str; 13] = [
+const REMOVAL_RULES: [&str; 19] = [
     "property-removed-from-closed-content",
     "property-removed-from-open-content",
     "enum-value-removed",
+    // GraphQL: the elements `@deprecated` applies to.
+    "output-field-removed",
+    "output-field-removed-without-deprecation",
+    "argument-removed",
+    "input-field-removed",
+    "input-enum-value-removed",
+    "output-enum-value-removed",
     // Protobuf
     "field-deleted",
     "field-deleted-without-reserving-name",
@@ -606,8 +614,13 @@ fn deprecation_problems(
         let marked = old_graph.deprecated_at(&place.file, &place.pointer);
         let mut problem = None;
         if !marked {
+            let mark = if crate::format::graphql::level_of(f.change.rule).is_some() {
+                "@deprecated"
+            } else {
+                "deprecated: true"
+            };
             problem = Some(format!(
-                "{} was removed without first being marked `deprecated: true`",
+                "{} was removed without first being marked `{mark}`",
                 describe(&f.change)
             ));
         } else if let Some(min_days) = config.deprecation.min_age_days {

@@ -953,7 +953,7 @@ fn replay_one(repo: &Repo, sh: &Shared, track: &Track, memo: &mut Memo) -> Resul
             blob: main_blob,
             opened: std::cell::OnceCell::new(),
         };
-        let loaded = crate::format::load(&source, &path, entry.format);
+        let loaded = crate::format::load_with_parts(&source, &path, entry.format, &entry.parts);
         let mut graph = match loaded {
             Ok(g) => g,
             Err(e) => {

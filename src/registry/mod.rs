@@ -118,7 +118,7 @@ pub fn discover(config: &Config, snapshot: &Snapshot, warnings: &mut Vec<String>
 /// Loads a schema file of a snapshot (its references read from the same snapshot), as the
 /// entry's format (detected when the entry says `auto`).
 pub fn load_at(snapshot: &Snapshot, path: &str, entry: &SchemaEntry) -> Result<Document> {
-    crate::format::load(snapshot, path, entry.format)
+    crate::format::load_with_parts(snapshot, path, entry.format, &entry.parts)
 }
 
 /// Applies a schema entry's rule overrides (`rules:` in the config) to a diff report.

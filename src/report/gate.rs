@@ -13,6 +13,8 @@ pub const REPORT_VERSION: u32 = 1;
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Breaking,
+    /// Breaking changes, and those a format calls dangerous (GraphQL).
+    Dangerous,
     Minor,
     Patch,
 }

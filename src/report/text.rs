@@ -110,7 +110,9 @@ fn block(c: &Change, sources: &dyn Sources, handler: &GraphicalReportHandler) ->
                 serde_json::to_string(&w.document).unwrap_or_default()
             )),
         }
-        if w.description.is_some() {
+        // An operation without variables needs no `{}` line.
+        let no_variables = w.text.is_some() && w.document.as_object().is_some_and(|m| m.is_empty());
+        if w.description.is_some() && !no_variables {
             help.push(format!("  {}", serde_json::to_string(&w.document).unwrap_or_default()));
         }
         if let Some(t) = &w.text {

@@ -1476,3 +1476,99 @@ pub fn differing_keywords(o: &Obj, n: &Obj) -> Vec<&'static str> {
     out.dedup();
     out
 }
+
+/// A change found by [`run_roots`], with the local witness its rule proposed, if any: a value,
+/// the version that accepts it, and where it goes in an instance of the root pair's schema.
+#[derive(Debug, Clone)]
+pub struct RootFinding {
+    /// `breaking` is left `false`: the caller decides it once the effect is final.
+    pub change: Change,
+    pub witness: Option<(Value, Side, String)>,
+}
+
+/// Compares several (old node, new node) pairs of two graphs that each hold many schemas (the
+/// embedded schemas of an API description, loaded with `schema::load::EmbeddedLoader`) in one
+/// pass, and returns the findings of each root pair, in order.
+///
+/// Node pairs reached from several roots (a component schema that many operations use) are
+/// compared once, and their findings are listed under the first root that reached them; a
+/// root pair equal to an earlier one has none. Pairs whose content digests are equal are
+/// skipped, as in [`run`]. Instance paths are relative to each root. No witness document is
+/// built: the caller knows what the roots stand for and builds (and verifies) them.
+pub fn run_roots(old: &mut Graph, new: &mut Graph, roots: &[(Id, Id)]) -> Vec<Vec<RootFinding>> {
+    let mut cx = Cx {
+        old,
+        new,
+        raw: Vec::new(),
+        claimed: Claimed::default(),
+        visited: FastSet::default(),
+        queue: Vec::new(),
+        trials: FastMap::default(),
+        in_trial: FastSet::default(),
+        distributed: FastMap::default(),
+        splits: FastMap::default(),
+        pairings: FastMap::default(),
+        regexes: HashMap::new(),
+        trial_depth: 0,
+        overlapping: Overlap::None,
+        context: None,
+        empty: Rc::new(Obj::default()),
+        digests: None,
+    };
+    if cx.old.draft == cx.new.draft {
+        cx.digests = Some((std::mem::take(&mut cx.old.digests), std::mem::take(&mut cx.new.digests)));
+    }
+    let mut out = Vec::with_capacity(roots.len());
+    for &(o, n) in roots {
+        cx.queue.push(Task {
+            old: o,
+            new: n,
+            path: String::new(),
+            overlapping: Overlap::None,
+            context: None,
+        });
+        cx.drain();
+        let raw = std::mem::take(&mut cx.raw);
+        out.push(root_findings(cx.old, cx.new, raw));
+    }
+    if let Some((o, n)) = cx.digests.take() {
+        cx.old.digests = o;
+        cx.new.digests = n;
+    }
+    out
+}
+
+/// [`Raw`] findings as changes, deduplicated and in report order (as [`finish`] does, without
+/// the witnesses).
+fn root_findings(old: &Graph, new: &Graph, raw: Vec<Raw>) -> Vec<RootFinding> {
+    let mut seen = FastSet::default();
+    let mut out: Vec<RootFinding> = Vec::new();
+    for r in raw {
+        let at = |o: &Option<Origin>| o.as_ref().map(|o| (o.file, o.pointer.clone()));
+        if !seen.insert((r.rule.id, at(&r.old), at(&r.new), r.message.clone())) {
+            continue;
+        }
+        out.push(RootFinding {
+            change: Change {
+                rule: r.rule.id,
+                effect: r.effect,
+                breaking: false,
+                instance_path: r.path,
+                old: r.old.as_ref().map(|o| place(old, o)),
+                new: r.new.as_ref().map(|o| place(new, o)),
+                message: r.message,
+                witness: None,
+                content_model: r.rule.content_model,
+            },
+            witness: r.witness.map(|(v, s)| (v, s, r.witness_path.unwrap_or_default())),
+        });
+    }
+    out.sort_by(|a, b| {
+        (a.change.instance_path.as_str(), a.change.rule, line_of(&a.change)).cmp(&(
+            b.change.instance_path.as_str(),
+            b.change.rule,
+            line_of(&b.change),
+        ))
+    });
+    out
+}

@@ -22,6 +22,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Component, Path};
 use std::rc::Rc;
 
+mod embedded;
+pub use embedded::{Dialect, EmbeddedLoader};
+
 /// Loads the schema at `path` (relative to the source's root) and everything it references.
 pub fn load_file(source: &dyn FileSource, path: &str) -> Result<Graph> {
     let text = source.read(path)?.ok_or_else(|| {
@@ -67,6 +70,8 @@ struct Loader<'s> {
     /// Each file's document, shared: a node borrows its subtree from here instead of
     /// copying it (one copy per file rather than one per node).
     values: Vec<std::rc::Rc<Value>>,
+    /// Keywords of the API description the schemas are embedded in (none for a plain schema).
+    dialect: Dialect,
 }
 
 impl<'s> Loader<'s> {
@@ -89,6 +94,7 @@ impl<'s> Loader<'s> {
             ids: HashMap::new(),
             pending: Vec::new(),
             values: Vec::new(),
+            dialect: Dialect::default(),
         }
     }
 
@@ -472,6 +478,9 @@ impl<'s> Loader<'s> {
         self.bounds(file, pointer, map, &mut o)?;
         if o.unique_items && o.max_items.is_some_and(|m| m <= 1) {
             o.unique_items = false;
+        }
+        if self.dialect != Dialect::default() {
+            self.apply_dialect(file, pointer, map, &mut o);
         }
         Ok(Schema::Obj(Rc::new(o)))
     }

@@ -9,6 +9,7 @@
 //! are finite graphs. [`merge`] folds `allOf` branches into their parent where that keeps
 //! the meaning.
 
+pub mod export;
 pub mod load;
 pub mod merge;
 
