@@ -17,8 +17,8 @@ python3 - "$bin" "$work" "$runs" <<'PY'
 import json, subprocess, sys, time, statistics
 bin, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 report = json.load(open(f"{work}/out.json"))
-schemas = report.get("schemas", report if isinstance(report, list) else [])
-changes = [c for s in schemas for c in (s.get("report") or s).get("changes", [])] if isinstance(schemas, list) else []
+schemas = report["schemas"]
+changes = [c for s in schemas for c in (s.get("changes") or [])]
 print(f"schemas changed: {len(schemas)}, changes: {len(changes)}, breaking: {sum(bool(c.get('breaking')) for c in changes)}")
 for label, extra in [("diff --from HEAD~1 --to HEAD (witnesses)", []), ("… --no-witness", ["--no-witness"])]:
     times = []
