@@ -93,7 +93,9 @@ pub fn read_file(path: &Path) -> Result<source::SourceFile> {
 }
 
 /// The folder that confines `$ref`s of a file given on the command line: the enclosing
-/// git work tree (or folder holding `schemata.yaml`), else the file's own folder.
+/// git work tree (or folder holding `schemata.yaml`), else the file's own folder. Outside a
+/// repository, a `.proto` file's imports are read from its buf module (the nearest folder
+/// with a `buf.yaml` or `buf.work.yaml`), else from the root its package implies.
 pub fn registry_root_for(path: &Path) -> std::path::PathBuf {
     let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let start = full.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -103,6 +105,31 @@ pub fn registry_root_for(path: &Path) -> std::path::PathBuf {
             return d.to_path_buf();
         }
         dir = d.parent();
+    }
+    if format::Format::from_extension(&full.to_string_lossy()) == Some(format::Format::Protobuf) {
+        let mut dir = Some(start.as_path());
+        while let Some(d) = dir {
+            if d.join("buf.yaml").exists() || d.join("buf.work.yaml").exists() {
+                return d.to_path_buf();
+            }
+            dir = d.parent();
+        }
+        let package = std::fs::read_to_string(&full)
+            .ok()
+            .and_then(|t| format::protobuf::load::declared_package(&t));
+        if let Some(package) = package {
+            let depth = package.split('.').count();
+            let parts: Vec<String> = start
+                .components()
+                .rev()
+                .take(depth)
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let matches = parts.len() == depth && parts.iter().rev().map(String::as_str).eq(package.split('.'));
+            if matches && let Some(root) = start.ancestors().nth(depth) {
+                return root.to_path_buf();
+            }
+        }
     }
     start
 }

@@ -508,3 +508,175 @@ fn a_well_written_file_has_no_lint_finding() {
     .unwrap();
     assert!(findings.is_empty(), "{findings:#?}");
 }
+
+#[test]
+fn the_example_registry_reads_as_its_history_says() {
+    let dir = root().join("schemas-example/proto/acme/orders/v1");
+    let at = |level| {
+        diff_files(
+            &dir.join("order.v1.proto"),
+            &dir.join("order.v2.proto"),
+            &Options {
+                protobuf_level: level,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let file = at(Level::File);
+    let rules: BTreeSet<&str> = file.changes.iter().map(|c| c.rule).collect();
+    for r in [
+        "field-type-changed",
+        "field-deleted-without-reserving-name",
+        "field-oneof-changed",
+        "enum-value-deleted-without-reserving-number",
+        "rpc-added",
+        "field-added",
+    ] {
+        assert!(rules.contains(r), "{r} missing: {rules:?}");
+    }
+    assert!(!file.compatible);
+    let confluent = at(Level::Confluent);
+    let breaking: Vec<&str> = confluent
+        .changes
+        .iter()
+        .filter(|c| c.breaking)
+        .map(|c| c.rule)
+        .collect();
+    assert_eq!(breaking, ["fields-joined-in-oneof"]);
+    assert!(confluent.changes[0].witness.is_some());
+}
+
+#[test]
+fn two_files_outside_a_repository_read_their_imports_from_the_package_root() {
+    let dir = tempfile::tempdir().unwrap();
+    for (side, units) in [("old", "int64"), ("new", "string")] {
+        let base = dir.path().join(side).join("acme/v1");
+        std::fs::create_dir_all(&base).unwrap();
+        std::fs::write(
+            base.join("order.proto"),
+            "syntax = \"proto3\";\npackage acme.v1;\nimport \"acme/v1/money.proto\";\nmessage Order { Money total = 1; }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            base.join("money.proto"),
+            format!("syntax = \"proto3\";\npackage acme.v1;\nmessage Money {{ {units} units = 1; }}\n"),
+        )
+        .unwrap();
+    }
+    let report = diff_files(
+        &dir.path().join("old/acme/v1/order.proto"),
+        &dir.path().join("new/acme/v1/order.proto"),
+        &Options::default(),
+    )
+    .unwrap();
+    assert_eq!(report.changes.len(), 1, "{:?}", report.changes);
+    assert_eq!(report.changes[0].rule, "field-type-changed");
+}
+
+/// buf's documented judgements, one per line: (old field, new field, breaking at file,
+/// package, wire_json, wire, confluent).
+#[test]
+fn field_changes_are_judged_as_buf_and_confluent_document_them() {
+    let cases: &[(&str, &str, [bool; 5])] = &[
+        ("int32 f = 1;", "int64 f = 1;", [true, true, true, false, false]),
+        ("int32 f = 1;", "uint32 f = 1;", [true, true, false, false, false]),
+        ("int32 f = 1;", "sint32 f = 1;", [true, true, true, true, true]),
+        ("sint32 f = 1;", "sint64 f = 1;", [true, true, true, false, false]),
+        ("fixed32 f = 1;", "sfixed32 f = 1;", [true, true, false, false, false]),
+        ("string f = 1;", "bytes f = 1;", [true, true, true, false, false]),
+        ("bytes f = 1;", "string f = 1;", [true, true, true, true, false]),
+        ("int32 f = 1;", "bool f = 1;", [true, true, true, false, false]),
+        ("double f = 1;", "float f = 1;", [true, true, true, true, true]),
+        (
+            "string f = 1;",
+            "optional string f = 1;",
+            [true, true, false, false, false],
+        ),
+        ("int32 f = 1;", "repeated int32 f = 1;", [true, true, true, true, true]),
+        (
+            "string f = 1;",
+            "repeated string f = 1;",
+            [true, true, true, true, false],
+        ),
+        (
+            "repeated E f = 1; message E { string key = 1; string value = 2; }",
+            "map<string, string> f = 1; message E { string key = 1; string value = 2; }",
+            [true, true, true, false, false],
+        ),
+        ("string f = 1;", "string g = 1;", [true, true, true, false, false]),
+        (
+            "string f = 1;",
+            "string f = 1 [json_name = \"x\"];",
+            [true, true, true, false, false],
+        ),
+        ("string f = 1;", "string f = 2;", [true, true, true, true, false]),
+        (
+            "string f = 1;",
+            "reserved 1; reserved \"f\";",
+            [true, true, false, false, false],
+        ),
+        ("string f = 1;", "reserved 1;", [true, true, true, false, false]),
+        (
+            "string f = 1;",
+            "string f = 1 [deprecated = true];",
+            [false, false, false, false, false],
+        ),
+        (
+            "int64 f = 1;",
+            "int64 f = 1 [jstype = JS_STRING];",
+            [true, true, false, false, false],
+        ),
+    ];
+    for (old, new, want) in cases {
+        let text = |body: &str| format!("{HEAD}message M {{ {body} }}");
+        let got: Vec<bool> = Level::ALL
+            .iter()
+            .map(|l| !diff_texts(&text(old), &text(new), *l).compatible)
+            .collect();
+        assert_eq!(
+            &got[..],
+            &want[..],
+            "{old} → {new} (file, package, wire_json, wire, confluent)"
+        );
+    }
+}
+
+#[test]
+fn an_enum_that_moved_package_with_the_same_values_passes_the_wire_levels() {
+    let mut old = MemorySource::default();
+    let mut new = MemorySource::default();
+    let status = |pkg: &str, extra: &str| {
+        format!(
+            "syntax = \"proto3\";\npackage {pkg};\nenum Status {{ STATUS_UNSPECIFIED = 0; STATUS_PAID = 1; {extra} }}\n"
+        )
+    };
+    old.files.insert("a/v1/status.proto".into(), status("a.v1", ""));
+    new.files
+        .insert("b/v1/status.proto".into(), status("b.v1", "STATUS_VOID = 2;"));
+    old.files.insert(
+        "o.proto".into(),
+        "syntax = \"proto3\";\nimport \"a/v1/status.proto\";\nmessage M { a.v1.Status s = 1; }\n".into(),
+    );
+    new.files.insert(
+        "o.proto".into(),
+        "syntax = \"proto3\";\nimport \"b/v1/status.proto\";\nmessage M { b.v1.Status s = 1; }\n".into(),
+    );
+    let verdicts: Vec<bool> = Level::ALL
+        .iter()
+        .map(|level| {
+            let mut a = format::load(&old, "o.proto", Some(Format::Protobuf)).unwrap();
+            let mut b = format::load(&new, "o.proto", Some(Format::Protobuf)).unwrap();
+            format::diff(
+                &mut a,
+                &mut b,
+                &Options {
+                    protobuf_level: *level,
+                    ..Default::default()
+                },
+            )
+            .compatible
+        })
+        .collect();
+    assert_eq!(verdicts, [false, false, true, true, true]);
+}

@@ -5,8 +5,8 @@ use schemata::registry::Address;
 use serde::Serialize;
 use std::fmt::Write;
 
-/// Show what depends on a schema: the schemas that `$ref` it or use its named types (directly
-/// or through others) and the consumers the config declares for it.
+/// Show what depends on a schema: the schemas that `$ref` or import it or use its named types
+/// (directly or through others) and the consumers the config declares for it.
 #[derive(clap::Args)]
 pub struct ImpactArgs {
     /// The schema (NAME or NAME@REV).
@@ -45,11 +45,14 @@ pub fn run(args: ImpactArgs, ctx: &Context, out: &mut Vec<u8>) -> Result<Outcome
             continue;
         };
         let direct = position > 0
-            && graph.referenced_by_root(position).unwrap_or_else(|| {
-                refs_of(&graph.root_file().value)
-                    .iter()
-                    .any(|r| resolves_to(&s.path, r, &target.path))
-            });
+            && graph
+                .referenced_by_root(position)
+                .unwrap_or_else(|| match graph.direct_file_paths() {
+                    Some(paths) => paths.contains(&target.path),
+                    None => refs_of(&graph.root_file().value)
+                        .iter()
+                        .any(|r| resolves_to(&s.path, r, &target.path)),
+                });
         dependents.push(Dependent {
             name: s.name.clone(),
             path: s.path.clone(),

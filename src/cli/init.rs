@@ -120,11 +120,16 @@ fn render(found: &BTreeMap<&str, Vec<String>>) -> String {
             }
             s.push('\n');
         }
+        let reading = if glob.ends_with(".proto") {
+            "protobuf_level: file    # file | package | wire_json | wire | confluent (docs/formats/protobuf.md)"
+        } else {
+            "open_content: strict    # strict | lenient (assume producers send no undeclared properties)"
+        };
         s.push_str(&format!(
             "  - path: \"{glob}\"\n\
-             \x20   format: auto            # auto | jsonschema | avro\n\
+             \x20   format: auto            # auto | jsonschema | avro | protobuf\n\
              \x20   compatibility: backward # backward | forward | full | none | *_transitive\n\
-             \x20   open_content: strict    # strict | lenient (assume producers send no undeclared properties)\n\
+             \x20   {reading}\n\
              \x20   # owners: [\"@team\"]\n\
              \x20   # consumers: [\"some-service\"]\n\
              \x20   # rules: {{ description-changed: off }}   # off | breaking | compatible\n"

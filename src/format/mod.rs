@@ -263,6 +263,14 @@ impl Document {
             _ => None,
         }
     }
+    /// Registry paths of the files the root file names itself, for formats whose references
+    /// are declared apart from the document's value (Protobuf imports); `None` for the others.
+    pub fn direct_file_paths(&self) -> Option<Vec<String>> {
+        match self {
+            Document::Protobuf(d) => Some(d.direct_imports()),
+            _ => None,
+        }
+    }
     /// The JSON Schema graph, when the document is one.
     pub fn as_json_schema(&self) -> Option<&json_schema::schema::Graph> {
         match self {

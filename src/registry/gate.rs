@@ -553,7 +553,7 @@ fn target_problems(registry: &Registry, d: &SchemaDiff, result: &mut SchemaResul
     Ok(())
 }
 
-const REMOVAL_RULES: [&str; 9] = [
+const REMOVAL_RULES: [&str; 19] = [
     "property-removed-from-closed-content",
     "property-removed-from-open-content",
     "enum-value-removed",
@@ -564,6 +564,17 @@ const REMOVAL_RULES: [&str; 9] = [
     "input-field-removed",
     "input-enum-value-removed",
     "output-enum-value-removed",
+    // Protobuf
+    "field-deleted",
+    "field-deleted-without-reserving-name",
+    "field-deleted-without-reserving-number",
+    "enum-value-deleted",
+    "enum-value-deleted-without-reserving-name",
+    "enum-value-deleted-without-reserving-number",
+    "message-deleted",
+    "enum-deleted",
+    "service-deleted",
+    "rpc-deleted",
 ];
 
 /// Removals not announced with `deprecated: true` (when the config's policy asks for it).

@@ -96,6 +96,16 @@ impl ProtoDoc {
         }
     }
 
+    /// Registry paths of the files the root file imports itself (not through others).
+    pub fn direct_imports(&self) -> Vec<String> {
+        self.root
+            .file_descriptor_proto()
+            .dependency
+            .iter()
+            .filter_map(|d| self.index_of(d).map(|i| self.file_paths[i].clone()))
+            .collect()
+    }
+
     /// Whether the element a pointer names (`/pkg.Message/field`, `/pkg.Enum/VALUE`,
     /// `/pkg.Service/Method`), or the type holding it, is marked `deprecated`.
     pub fn deprecated_at(&self, pointer: &str) -> bool {
@@ -244,14 +254,49 @@ pub fn load(source: &dyn FileSource, path: &str, file: SourceFile) -> Result<Pro
     })
 }
 
+/// Files already parsed in this process, by import name and text: a registry's schemas
+/// share their imports, and a history replays the same blobs, so each is parsed once.
+static PARSED: std::sync::Mutex<Option<HashMap<(String, String), File>>> = std::sync::Mutex::new(None);
+
+/// Most parsed files kept (the cache is emptied when it grows past this).
+const MAX_CACHED: usize = 4096;
+
 /// Parses one file (syntax only; names are resolved when the pool is built).
 fn parse_file(name: &str, file: &SourceFile) -> Result<File> {
     let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
-    File::from_source(name, text).map_err(|e| {
+    let key = (name.to_string(), text.to_string());
+    if let Ok(guard) = PARSED.lock()
+        && let Some(hit) = guard.as_ref().and_then(|m| m.get(&key))
+    {
+        return Ok(hit.clone());
+    }
+    if let Some(line) = edition_line(text) {
+        return Err(Error::new(
+            ErrorKind::Schema,
+            format!("{} uses Protobuf editions, which schemata does not read yet", file.name),
+        )
+        .at(Location {
+            file: file.name.clone(),
+            line,
+            column: 1,
+        })
+        .with_hint(
+            "schemata reads proto2 and proto3 files; leave editions files out of the config's globs (`exclude:`)",
+        ));
+    }
+    let parsed = File::from_source(name, text).map_err(|e| {
         let mut texts = HashMap::new();
         texts.insert(name.to_string(), (file.name.clone(), text.to_string()));
         convert_error(&e, &texts, &file.name)
-    })
+    })?;
+    if let Ok(mut guard) = PARSED.lock() {
+        let map = guard.get_or_insert_with(HashMap::new);
+        if map.len() >= MAX_CACHED {
+            map.clear();
+        }
+        map.insert(key, parsed.clone());
+    }
+    Ok(parsed)
 }
 
 /// A protox error as ours: the file and line it points at, its message, and what to do.
@@ -361,6 +406,19 @@ fn package_root(path: &str, package: Option<&str>) -> Option<String> {
     dir.strip_suffix(&pkg_dir)
         .filter(|rest| rest.ends_with('/'))
         .map(str::to_string)
+}
+
+/// The line of an `edition = "…";` declaration that starts a file, if any.
+fn edition_line(text: &str) -> Option<u32> {
+    for (i, line) in text.lines().enumerate() {
+        let l = line.trim();
+        if l.is_empty() || l.starts_with("//") {
+            continue;
+        }
+        let rest = l.strip_prefix("edition")?;
+        return rest.trim_start().starts_with('=').then_some(i as u32 + 1);
+    }
+    None
 }
 
 /// The `package` a file declares, read without a full parse (to name the file before parsing).
@@ -529,6 +587,15 @@ mod tests {
         assert!(e.message.contains(".."), "{}", e.message);
         assert_eq!(e.location.unwrap().line, 2);
         assert!(!is_clean_import("../etc/b.proto") && !is_clean_import("/etc/b.proto") && is_clean_import("a/b.proto"));
+    }
+
+    #[test]
+    fn editions_are_refused_with_a_clear_error() {
+        let src = source(&[("a.proto", "// c\nedition = \"2023\";\npackage a;\n")]);
+        let e = load_path(&src, "a.proto").unwrap_err();
+        assert!(e.message.contains("editions"), "{}", e.message);
+        assert_eq!(e.location.unwrap().line, 2);
+        assert_eq!(edition_line("syntax = \"proto3\";\n"), None);
     }
 
     #[test]

@@ -165,7 +165,8 @@ pub struct TypeDelta {
     pub confluent_ok: bool,
 }
 
-fn kinds_delta(cx: &Cx, o: &Kind, n: &Kind) -> Option<TypeDelta> {
+/// How two element kinds differ, per encoding (`None`: the same type).
+pub fn kinds_delta(cx: &Cx, o: &Kind, n: &Kind) -> Option<TypeDelta> {
     let named = |k: &Kind, new: bool| -> Option<(String, String, bool)> {
         let (full, file) = match k {
             Kind::Message(m) => (m.full_name().to_string(), m.parent_file()),

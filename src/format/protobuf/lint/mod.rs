@@ -342,8 +342,15 @@ pub fn lower_snake(s: &str) -> String {
     upper_snake(s).to_ascii_lowercase()
 }
 
-/// `foo_bar` → `FooBar`.
+/// `foo_bar` → `FooBar`, `fooBar` → `FooBar`.
 pub fn pascal(s: &str) -> String {
+    if !s.contains('_') {
+        let mut c = s.chars();
+        return c
+            .next()
+            .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+            .unwrap_or_default();
+    }
     s.split('_')
         .filter(|p| !p.is_empty())
         .map(|p| {

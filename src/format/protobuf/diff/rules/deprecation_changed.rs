@@ -49,49 +49,35 @@ crate::declare_proto_rule! {
 
 fn check(cx: &mut Cx, p: &Pair) {
     let flag = |o: Option<bool>| o == Some(true);
-    let (a, b, was, is, what) = match p {
+    // The flags first: elements are only located (and named) when one changed.
+    let (was, is) = match p {
         Pair::Message {
             old: Some(o),
             new: Some(n),
         } => (
-            At::message(o),
-            At::message(n),
             flag(o.descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
             flag(n.descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            format!("Message \"{}\"", n.full_name()),
         ),
         Pair::Field {
             old: Some(o),
             new: Some(n),
             ..
         } => (
-            At::field(o),
-            At::field(n),
             flag(o.field_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
             flag(n.field_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            format!(
-                "Field \"{}\" on message \"{}\"",
-                n.name(),
-                n.parent_message().full_name()
-            ),
         ),
         Pair::Enum {
             old: Some(o),
             new: Some(n),
         } => (
-            At::enumeration(o),
-            At::enumeration(n),
             flag(o.enum_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
             flag(n.enum_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            format!("Enum \"{}\"", n.full_name()),
         ),
         Pair::EnumValue {
             old: Some(o),
             new: Some(n),
             ..
         } => (
-            At::enum_value(o),
-            At::enum_value(n),
             flag(
                 o.enum_value_descriptor_proto()
                     .options
@@ -104,6 +90,59 @@ fn check(cx: &mut Cx, p: &Pair) {
                     .as_ref()
                     .and_then(|x| x.deprecated),
             ),
+        ),
+        Pair::Service {
+            old: Some(o),
+            new: Some(n),
+        } => (
+            flag(o.service_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
+            flag(n.service_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
+        ),
+        Pair::Method {
+            old: Some(o),
+            new: Some(n),
+        } => (
+            flag(o.method_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
+            flag(n.method_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
+        ),
+        _ => return,
+    };
+    if was == is {
+        return;
+    }
+    let (a, b, what) = match p {
+        Pair::Message {
+            old: Some(o),
+            new: Some(n),
+        } => (At::message(o), At::message(n), format!("Message \"{}\"", n.full_name())),
+        Pair::Field {
+            old: Some(o),
+            new: Some(n),
+            ..
+        } => (
+            At::field(o),
+            At::field(n),
+            format!(
+                "Field \"{}\" on message \"{}\"",
+                n.name(),
+                n.parent_message().full_name()
+            ),
+        ),
+        Pair::Enum {
+            old: Some(o),
+            new: Some(n),
+        } => (
+            At::enumeration(o),
+            At::enumeration(n),
+            format!("Enum \"{}\"", n.full_name()),
+        ),
+        Pair::EnumValue {
+            old: Some(o),
+            new: Some(n),
+            ..
+        } => (
+            At::enum_value(o),
+            At::enum_value(n),
             format!(
                 "Enum value \"{}\" on enum \"{}\"",
                 n.name(),
@@ -113,28 +152,17 @@ fn check(cx: &mut Cx, p: &Pair) {
         Pair::Service {
             old: Some(o),
             new: Some(n),
-        } => (
-            At::service(o),
-            At::service(n),
-            flag(o.service_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            flag(n.service_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            format!("Service \"{}\"", n.full_name()),
-        ),
+        } => (At::service(o), At::service(n), format!("Service \"{}\"", n.full_name())),
         Pair::Method {
             old: Some(o),
             new: Some(n),
         } => (
             At::method(o),
             At::method(n),
-            flag(o.method_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
-            flag(n.method_descriptor_proto().options.as_ref().and_then(|x| x.deprecated)),
             format!("Rpc \"{}\" on service \"{}\"", n.name(), n.parent_service().full_name()),
         ),
         _ => return,
     };
-    if was == is {
-        return;
-    }
     let verb = if is {
         "was marked deprecated"
     } else {

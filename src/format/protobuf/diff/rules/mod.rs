@@ -15,6 +15,8 @@ pub mod enum_value_renamed;
 pub mod extension_deleted;
 pub mod extension_moved_to_another_file;
 pub mod extension_range_deleted;
+pub mod extension_renamed;
+pub mod extension_type_changed;
 pub mod field_added;
 pub mod field_cardinality_changed;
 pub mod field_default_changed;
@@ -117,6 +119,8 @@ pub static ALL: &[&ProtoRule] = &[
     &rpc_idempotency_changed::RULE,
     &extension_deleted::RULE,
     &extension_moved_to_another_file::RULE,
+    &extension_type_changed::RULE,
+    &extension_renamed::RULE,
     &deprecation_changed::RULE,
 ];
 
